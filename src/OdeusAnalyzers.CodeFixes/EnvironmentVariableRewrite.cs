@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace OdeusAnalyzers.CodeFixes;
+
+/// <summary>Rewrites every fixable ODEUS001 diagnostic of one document to read the key from the environment.</summary>
+internal static class EnvironmentVariableRewrite
+{
+    public static bool IsFixable(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.KeyHome, out var home)
+        && home is KeyHomes.Literal or KeyHomes.InterpolatedText or KeyHomes.ConstantExpression;
+
+    /// <summary>The rewritten document, or null when none of the diagnostics can be fixed without breaking the build.</summary>
+    public static async Task<Document?> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
+        var holders = new Dictionary<SyntaxNode, List<(KeyHolder Holder, ExpressionSyntax Target)>>();
+        foreach (var diagnostic in diagnostics.Where(IsFixable))
+        {
+            var target = FindTarget(root, diagnostic);
+            if (target is null || replacements.ContainsKey(target))
+            {
+                continue;
+            }
+
+            var variable = diagnostic.Properties.TryGetValue(DiagnosticProperties.EnvironmentVariable, out var name) && name is not null
+                ? name
+                : OdeusOptions.DefaultEnvironmentVariable;
+            var holder = KeyHolder.Find(target);
+            var replacement = holder.Kind == KeyHolderKind.ConstantOnly ? null : KeyReplacement.Create(target, model, variable, cancellationToken);
+            if (replacement is null || !await CanRewriteAsync(holder, document, model, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            replacements.Add(target, replacement);
+            if (holder.Declaration is not null)
+            {
+                if (!holders.TryGetValue(holder.Declaration, out var targets))
+                {
+                    holders.Add(holder.Declaration, targets = new());
+                }
+
+                targets.Add((holder, target));
+            }
+        }
+
+        if (replacements.Count == 0)
+        {
+            return null;
+        }
+
+        var editor = new SyntaxEditor(root, document.Project.Solution.Services);
+        var held = new HashSet<ExpressionSyntax>(holders.Values.SelectMany(list => list.Select(item => item.Target)));
+        foreach (var pair in replacements.Where(pair => !held.Contains(pair.Key)))
+        {
+            editor.ReplaceNode(pair.Key, InPlace(pair.Key, pair.Value));
+        }
+
+        foreach (var pair in holders)
+        {
+            var declaration = pair.Key.ReplaceNodes(pair.Value.Select(item => item.Target), (original, _) => InPlace(original, replacements[original]));
+            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.Holder).ToList(), model, cancellationToken);
+        }
+
+        var fixedDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
+        fixedDocument = await ImportAdder.AddImportsAsync(fixedDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        fixedDocument = await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Formatter.FormatAsync(fixedDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ExpressionSyntax? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (!root.FullSpan.Contains(span))
+        {
+            return null;
+        }
+
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.KeyHome, out var home);
+        if (home == KeyHomes.ConstantExpression)
+        {
+            return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;
+        }
+
+        var token = root.FindToken(span.Start);
+        return home == KeyHomes.Literal
+            ? token.Parent as LiteralExpressionSyntax
+            : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
+    }
+
+    private static async Task<bool> CanRewriteAsync(KeyHolder holder, Document document, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var solution = document.Project.Solution;
+        switch (holder.Kind)
+        {
+            case KeyHolderKind.Code:
+                return true;
+            case KeyHolderKind.ConstField:
+                return model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is { } constant
+                    && await KeyUsages.AllAllowRunTimeValueAsync(constant, solution, cancellationToken).ConfigureAwait(false);
+            case KeyHolderKind.ConstLocal:
+                foreach (var variable in ((LocalDeclarationStatementSyntax)holder.Declaration!).Declaration.Variables)
+                {
+                    if (model.GetDeclaredSymbol(variable, cancellationToken) is not { } local
+                        || !await KeyUsages.AllAllowRunTimeValueAsync(local, solution, cancellationToken).ConfigureAwait(false))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case KeyHolderKind.StaticInitializer:
+                if (holder.Declaration is PropertyDeclarationSyntax property
+                    && property.AccessorList?.Accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration) || a.Body is not null || a.ExpressionBody is not null) != false)
+                {
+                    return false;
+                }
+
+                var member = holder.Declarator is not null
+                    ? model.GetDeclaredSymbol(holder.Declarator, cancellationToken)
+                    : model.GetDeclaredSymbol(holder.Declaration!, cancellationToken);
+                return member is not null && await KeyUsages.AllAreReadsAsync(member, solution, cancellationToken).ConfigureAwait(false);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The replacement, in parentheses where its <c>??</c> would otherwise bind to the code around it.</summary>
+    private static ExpressionSyntax InPlace(ExpressionSyntax original, ExpressionSyntax replacement)
+    {
+        var needsParentheses = replacement is BinaryExpressionSyntax && original.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax
+            or ReturnStatementSyntax or ArrowExpressionClauseSyntax or InitializerExpressionSyntax or ParenthesizedExpressionSyntax
+            or YieldStatementSyntax or SwitchExpressionArmSyntax or ParenthesizedLambdaExpressionSyntax or SimpleLambdaExpressionSyntax
+            or AssignmentExpressionSyntax);
+        var result = needsParentheses ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
+        return result.WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OdeusAnalyzers.CodeFixes;
+
+/// <summary>What holds the expression being replaced, which decides whether a run-time read can stand there as is.</summary>
+internal enum KeyHolderKind
+{
+    /// <summary>Ordinary code, run when reached: the expression is replaced in place.</summary>
+    Code,
+
+    /// <summary>A place that only takes a constant (attribute argument, case label, pattern, default value): no fix.</summary>
+    ConstantOnly,
+
+    /// <summary>A <c>const</c> field: it becomes a static read-only property.</summary>
+    ConstField,
+
+    /// <summary>A <c>const</c> local: it becomes a plain local.</summary>
+    ConstLocal,
+
+    /// <summary>A static field or auto-property initializer, which would throw inside the type initializer: it becomes a property read at first use.</summary>
+    StaticInitializer,
+}
+
+internal readonly struct KeyHolder
+{
+    private KeyHolder(KeyHolderKind kind, SyntaxNode? declaration, VariableDeclaratorSyntax? declarator)
+    {
+        Kind = kind;
+        Declaration = declaration;
+        Declarator = declarator;
+    }
+
+    public KeyHolderKind Kind { get; }
+
+    /// <summary>The field, property or local declaration to rewrite.</summary>
+    public SyntaxNode? Declaration { get; }
+
+    /// <summary>The variable within <see cref="Declaration"/>, for fields and locals.</summary>
+    public VariableDeclaratorSyntax? Declarator { get; }
+
+    public static KeyHolder Find(ExpressionSyntax target)
+    {
+        for (var node = target.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case AttributeArgumentSyntax or AttributeSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or EnumMemberDeclarationSyntax:
+                case EqualsValueClauseSyntax { Parent: ParameterSyntax }:
+                    return new KeyHolder(KeyHolderKind.ConstantOnly, null, null);
+                case VariableDeclaratorSyntax declarator:
+                    return ForDeclarator(declarator);
+                case PropertyDeclarationSyntax property when property.Initializer is not null && property.Initializer.Span.Contains(target.Span):
+                    return property.Modifiers.Any(SyntaxKind.StaticKeyword)
+                        ? new KeyHolder(KeyHolderKind.StaticInitializer, property, null)
+                        : new KeyHolder(KeyHolderKind.Code, null, null);
+                case StatementSyntax or AnonymousFunctionExpressionSyntax or ArrowExpressionClauseSyntax or MemberDeclarationSyntax:
+                    return new KeyHolder(KeyHolderKind.Code, null, null);
+            }
+        }
+
+        return new KeyHolder(KeyHolderKind.Code, null, null);
+    }
+
+    private static KeyHolder ForDeclarator(VariableDeclaratorSyntax declarator)
+    {
+        switch (declarator.Parent?.Parent)
+        {
+            case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                return new KeyHolder(KeyHolderKind.ConstField, field, declarator);
+            case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.StaticKeyword):
+                return new KeyHolder(KeyHolderKind.StaticInitializer, field, declarator);
+            case LocalDeclarationStatementSyntax local when local.IsConst:
+                return new KeyHolder(KeyHolderKind.ConstLocal, local, declarator);
+            default:
+                return new KeyHolder(KeyHolderKind.Code, null, null);
+        }
+    }
+}
