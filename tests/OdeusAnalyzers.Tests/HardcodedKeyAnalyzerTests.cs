@@ -1,0 +1,230 @@
+using Microsoft.CodeAnalysis.Testing;
+using OdeusAnalyzers.CodeFixes;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.HardcodedKeyAnalyzer,
+    OdeusAnalyzers.CodeFixes.RedactKeyCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>Where ODEUS001 finds a key, and where it stays silent. Fixes are covered by their own test classes.</summary>
+public sealed class HardcodedKeyAnalyzerTests
+{
+    private static readonly string Key = TestKeys.Odeus(1);
+    private static readonly string Other = TestKeys.Odeus(2);
+
+    private static DiagnosticResult Odeus001(int location, string key) =>
+        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY");
+
+    private static Task NoFix(string source, params DiagnosticResult[] expected) => Verify.VerifyCodeFixAsync(source, source, expected);
+
+    [Fact]
+    public Task RegularLiteral_Reports() => NoFix($$"""
+        class C { string k = "{|#0:{{Key}}|}"; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task VerbatimLiteral_Reports() => NoFix($$"""
+        class C { string k = @"{|#0:{{Key}}|}"; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task RawSingleLineLiteral_Reports() => NoFix($$""""
+        class C { string k = """{|#0:{{Key}}|}"""; }
+        """", Odeus001(0, Key));
+
+    [Fact]
+    public Task RawMultiLineLiteral_Reports() => NoFix($$""""
+        class C
+        {
+            string k = """
+                {"apiKey": "{|#0:{{Key}}|}"}
+                """;
+        }
+        """", Odeus001(0, Key));
+
+    [Fact]
+    public Task Utf8Literal_Reports() => NoFix($$"""
+        class C { System.ReadOnlySpan<byte> K => "{|#0:{{Key}}|}"u8; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task Utf8RawLiteral_Reports() => NoFix($$""""
+        class C { System.ReadOnlySpan<byte> K => """{|#0:{{Key}}|}"""u8; }
+        """", Odeus001(0, Key));
+
+    [Fact]
+    public Task InterpolatedTextPart_Reports() => NoFix($$"""
+        class C { string H(string v) => $"Bearer {|#0:{{Key}}|} for {v}"; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task RawInterpolatedTextPart_Reports() => NoFix($$""""
+        class C
+        {
+            string H(string v) => $"""
+                Bearer {|#0:{{Key}}|} for {v}
+                """;
+        }
+        """", Odeus001(0, Key));
+
+    [Fact]
+    public Task KeyInsideLongerLiteral_ReportsOnTheKeyAlone() => NoFix($$"""
+        class C { string h = "Authorization: Bearer {|#0:{{Key}}|}\n"; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task EscapeSequenceRightBeforeKey_Reports() => NoFix($$"""
+        class C { string h = "line\n{|#0:{{Key}}|}"; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task SameKeyTwice_ReportsEachOccurrence() => NoFix($$"""
+        class C
+        {
+            string a = "{|#0:{{Key}}|}";
+            string b = "{|#1:{{Key}}|}";
+            string both = "{|#2:{{Key}}|},{|#3:{{Other}}|}";
+        }
+        """, Odeus001(0, Key), Odeus001(1, Key), Odeus001(2, Key), Odeus001(3, Other));
+
+    [Fact]
+    public Task PageExampleKey_Reports()
+    {
+        var example = TestKeys.Prefix + "a1b2c3d4e5f6g7h8i9j0";
+        return NoFix($$"""
+            class C { string k = "{|#0:{{example}}|}..."; }
+            """, Odeus001(0, example));
+    }
+
+    [Fact]
+    public Task ConcatenatedLiterals_ReportOnceOnTheWholeExpression() => NoFix($$"""
+        class C { string k = {|#0:"{{TestKeys.Prefix}}" + "{{Key.Substring(6, 10)}}" + "{{Key.Substring(16)}}"|}; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task KeySplitInsideThePrefix_Reports() => NoFix($$"""
+        class C { const string K = {|#0:"sk-l" + ("d-" + "{{Key.Substring(6)}}")|}; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task ConstsBuiltFromConstsInOtherFiles_Report()
+    {
+        var test = new Verify.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    $$"""
+                    static class Parts
+                    {
+                        public const string Prefix = "{{TestKeys.Prefix}}";
+                        public const string Body = "{{Key.Substring(6)}}";
+                    }
+                    """,
+                    """
+                    class Client { const string Key = {|#0:Parts.Prefix + Parts.Body|}; }
+                    """,
+                },
+                ExpectedDiagnostics = { Odeus001(0, Key) },
+            },
+        };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConstKeyUsedInAConcatenation_ReportsOnlyTheLiteral() => NoFix($$"""
+        class C
+        {
+            const string Key = "{|#0:{{Key}}|}";
+            string header = "Bearer " + Key;
+            const string Header = "Bearer " + Key;
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task NonConstantConcatenation_ReportsConstantPart() => NoFix($$"""
+        class C { string H(string user) => user + ({|#0:"{{TestKeys.Prefix}}" + "{{Key.Substring(6)}}"|}); }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task GeneratedCode_Reports()
+    {
+        var test = new Verify.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    ("Component.razor.g.cs", $$"""
+                    // <auto-generated/>
+                    class Component { string k = "{|#0:{{Key}}|}"; }
+                    """),
+                },
+                ExpectedDiagnostics = { Odeus001(0, Key) },
+            },
+        };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(PlaceholderWords))]
+    public Task PlaceholderWord_NoDiagnostic(string word) => NoFix($$"""
+        class C
+        {
+            string lower = "{{TestKeys.Prefix}}{{word}}-{{Key.Substring(6, 16)}}";
+            string upper = "{{TestKeys.Prefix}}{{Key.Substring(6, 8)}}{{word.ToUpperInvariant()}}{{Key.Substring(14, 8)}}";
+        }
+        """);
+
+    public static TheoryData<string> PlaceholderWords() => new(TestKeys.PlaceholderWords);
+
+    [Theory]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("XXXXXXXXXXXXXXXXXXXXXXXX")]
+    [InlineData("0000000000000000")]
+    public Task RepeatedCharacterBody_NoDiagnostic(string body) => NoFix($$"""
+        class C { string k = "{{TestKeys.Prefix}}{{body}}"; }
+        """);
+
+    [Fact]
+    public Task BodyOfFifteenCharacters_NoDiagnostic() => NoFix($$"""
+        class C { string k = "{{Key.Substring(0, 6 + 15)}}"; }
+        """);
+
+    [Fact]
+    public Task BodyOfSixteenCharacters_Reports() => NoFix($$"""
+        class C { string k = "{|#0:{{Key.Substring(0, 6 + 16)}}|}"; }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task KeyCharacterBeforePrefix_NoDiagnostic() => NoFix($$"""
+        class C
+        {
+            string a = "ta{{Key}}";
+            string b = "x_{{Key}}";
+            string c = "9-{{Key}}";
+        }
+        """);
+
+    [Fact]
+    public Task RegexPatternAndPrefixTest_NoDiagnostic() => NoFix($$"""
+        using System.Text.RegularExpressions;
+        class C
+        {
+            static readonly Regex Pattern = new Regex(@"^{{TestKeys.Prefix}}[A-Za-z0-9_-]{16,}$");
+            static readonly Regex Other = new Regex("{{TestKeys.Prefix}}\\w{32}");
+            bool IsKey(string key) => key.StartsWith("{{TestKeys.Prefix}}") && Pattern.IsMatch(key);
+            // A key looks like {{TestKeys.Prefix}}<32 characters>.
+        }
+        """);
+
+    [Fact]
+    public Task NoPrefixAnywhere_NoDiagnostic() => NoFix("""
+        class C { string k = "sk-proj-abcdefghijklmnopqrstuvwxyz"; }
+        """);
+}

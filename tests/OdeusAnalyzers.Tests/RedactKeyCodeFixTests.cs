@@ -1,0 +1,123 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.HardcodedKeyAnalyzer,
+    OdeusAnalyzers.CodeFixes.RedactKeyCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS001 in text that is not code: comments, XML docs, disabled code and directives; the fix redacts it.</summary>
+public sealed class RedactKeyCodeFixTests
+{
+    private static readonly string Key = TestKeys.Odeus(3);
+    private static readonly string Other = TestKeys.Odeus(4);
+    private static readonly string Redacted = TestKeys.Prefix + "***";
+
+    private static DiagnosticResult Odeus001(int location, string key) =>
+        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY");
+
+    [Fact]
+    public Task LineComment_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
+        // old key: {|#0:{{Key}}|}, do not use
+        class C { }
+        """, $$"""
+        // old key: {{Redacted}}, do not use
+        class C { }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task BlockCommentWithTwoKeys_RedactsBoth() => Verify.VerifyCodeFixAsync($$"""
+        /* keys:
+           {|#0:{{Key}}|}
+           {|#1:{{Other}}|} */
+        class C { }
+        """, $$"""
+        /* keys:
+           {{Redacted}}
+           {{Redacted}} */
+        class C { }
+        """, Odeus001(0, Key), Odeus001(1, Other));
+
+    [Fact]
+    public Task XmlDocComment_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
+        /// <summary>Call with <c>{|#0:{{Key}}|}</c>.</summary>
+        public class C { }
+        """, $$"""
+        /// <summary>Call with <c>{{Redacted}}</c>.</summary>
+        public class C { }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task DisabledCode_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+        #if NEVER
+            string k = "{|#0:{{Key}}|}";
+        #endif
+        }
+        """, $$"""
+        class C
+        {
+        #if NEVER
+            string k = "{{Redacted}}";
+        #endif
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task RegionText_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+        #region {|#0:{{Key}}|}
+        #endregion
+        }
+        """, $$"""
+        class C
+        {
+        #region {{Redacted}}
+        #endregion
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task WarningDirectiveText_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
+        #warning rotate {|#0:{{Key}}|}
+        class C { }
+        """, $$"""
+        #warning rotate {{Redacted}}
+        class C { }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task KeysInCommentsOfTwoFiles_FixAllRedactsEveryOne()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add($$"""
+            // {|#0:{{Key}}|}
+            class A { }
+            """);
+        test.TestState.Sources.Add($$"""
+            /// <summary>{|#1:{{Other}}|}</summary>
+            public class B { }
+            """);
+        test.TestState.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        test.TestState.ExpectedDiagnostics.Add(Odeus001(1, Other));
+        test.FixedState.Sources.Add($$"""
+            // {{Redacted}}
+            class A { }
+            """);
+        test.FixedState.Sources.Add($$"""
+            /// <summary>{{Redacted}}</summary>
+            public class B { }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task KeyInLiteral_NotRedacted()
+    {
+        var source = $$"""
+            class C { string k = "{|#0:{{Key}}|}"; }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+}
