@@ -55,8 +55,8 @@ internal static class DeclarationRewrite
             return;
         }
 
-        editor.ReplaceNode(original, edited.WithDeclaration(edited.Declaration.WithVariables(SyntaxFactory.SeparatedList(remaining))));
         editor.InsertAfter(original, members.Select(m => m.WithAdditionalAnnotations(Formatter.Annotation)));
+        editor.ReplaceNode(original, edited.WithDeclaration(edited.Declaration.WithVariables(SyntaxFactory.SeparatedList(remaining))));
     }
 
     /// <summary>
@@ -114,11 +114,12 @@ internal static class DeclarationRewrite
         var last = members.Count - 1;
         members[0] = members[0].WithLeadingTrivia(edited.GetLeadingTrivia());
         members[last] = members[last].WithTrailingTrivia(edited.GetTrailingTrivia());
-        editor.ReplaceNode(original, members[0]);
         if (members.Count > 1)
         {
             editor.InsertAfter(original, members.Skip(1));
         }
+
+        editor.ReplaceNode(original, members[0]);
     }
 
     private static SyntaxTokenList InsertStatic(SyntaxTokenList modifiers)

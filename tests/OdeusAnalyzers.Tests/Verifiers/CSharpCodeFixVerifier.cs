@@ -25,6 +25,12 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyCodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source, FixedCode = fixedSource };
+        if (fixedSource != source)
+        {
+            // Fixed code holds no markup, and "$$" there is a raw string's start, not a caret.
+            test.FixedState.MarkupHandling = MarkupMode.None;
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

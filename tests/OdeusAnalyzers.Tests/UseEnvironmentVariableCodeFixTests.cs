@@ -1,0 +1,678 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.HardcodedKeyAnalyzer,
+    OdeusAnalyzers.CodeFixes.UseEnvironmentVariableCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS001's "Read the key from ODEUS_API_KEY" fix; every run also checks Fix All and that the result compiles.</summary>
+public sealed class UseEnvironmentVariableCodeFixTests
+{
+    private const string Message = "The ODEUS_API_KEY environment variable is not set. Set it to your Odeus API key before starting the application, for example in a git-ignored .env file or your deployment's secret store.";
+    private const string Read = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\") ?? throw new InvalidOperationException(\"" + Message + "\")";
+
+    private static readonly string Key = TestKeys.Odeus(5);
+    private static readonly string Other = TestKeys.Odeus(6);
+
+    private static DiagnosticResult Odeus001(int location, string key, string variable = "ODEUS_API_KEY") =>
+        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), variable);
+
+    [Fact]
+    public Task LiteralArgument_ReadsEnvironmentAndAddsUsing() => Verify.VerifyCodeFixAsync($$"""
+        using System.ClientModel;
+
+        class C
+        {
+            ApiKeyCredential Create() => new ApiKeyCredential("{|#0:{{Key}}|}");
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+
+        class C
+        {
+            ApiKeyCredential Create() => new ApiKeyCredential({{Read}});
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task ExistingUsingSystem_NotDuplicated() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+
+        class C
+        {
+            void M()
+            {
+                var key = "{|#0:{{Key}}|}"; // the key
+                Console.WriteLine(key.Length);
+            }
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            void M()
+            {
+                var key = {{Read}}; // the key
+                Console.WriteLine(key.Length);
+            }
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task OpenAIClientWithOdeusEndpoint_ReadsEnvironment() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class Program
+        {
+            static OpenAIClient Create() => new OpenAIClient(
+                new ApiKeyCredential("{|#0:{{Key}}|}"),
+                new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class Program
+        {
+            static OpenAIClient Create() => new OpenAIClient(
+                new ApiKeyCredential({{Read}}),
+                new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task KeyInsideLongerLiteral_InterpolatesOnlyTheKey() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string Header() => "Bearer {|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string Header() => $"Bearer {{{Read}}}";
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task JsonInRegularLiteral_EscapesBraces() => Verify.VerifyCodeFixAsync($$$"""
+        class C
+        {
+            string Body() => "{\"apiKey\":\"{|#0:{{{Key}}}|}\"}";
+        }
+        """, $$$"""
+        using System;
+
+        class C
+        {
+            string Body() => $"{{\"apiKey\":\"{{{{Read}}}}\"}}";
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task JsonInVerbatimLiteral_StaysVerbatim() => Verify.VerifyCodeFixAsync($$$"""
+        class C
+        {
+            string Body() => @"{""apiKey"": ""{|#0:{{{Key}}}|}""}";
+        }
+        """, $$$"""
+        using System;
+
+        class C
+        {
+            string Body() => $@"{{""apiKey"": ""{{{{Read}}}}""}}";
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task JsonInMultiLineRawLiteral_StaysRaw() => Verify.VerifyCodeFixAsync($$$""""
+        class C
+        {
+            string Body() => """
+                {"apiKey": "{|#0:{{{Key}}}|}"}
+                """;
+        }
+        """", $$$""""
+        using System;
+
+        class C
+        {
+            string Body() => $$"""
+                {"apiKey": "{{{{{Read}}}}}"}
+                """;
+        }
+        """", Odeus001(0, Key));
+
+    [Fact]
+    public Task WholeRawLiteral_BecomesTheRead() => Verify.VerifyCodeFixAsync($$""""
+        class C
+        {
+            string Key() => """{|#0:{{Key}}|}""";
+        }
+        """", $$"""
+        using System;
+
+        class C
+        {
+            string Key() => {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task Utf8Literal_KeepsItsType() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            int Length() => "{|#0:{{Key}}|}"u8.Length;
+            System.ReadOnlySpan<byte> Header => "Bearer {|#1:{{Other}}|}"u8;
+        }
+        """, $$"""
+        using System;
+        using System.Text;
+
+        class C
+        {
+            int Length() => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes({{Read}})).Length;
+            System.ReadOnlySpan<byte> Header => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes($"Bearer {{{Read}}}"));
+        }
+        """, Odeus001(0, Key), Odeus001(1, Other));
+
+    [Fact]
+    public Task InterpolatedTextPart_GetsAHole() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string Header(string user) => $"user={user}; key={|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string Header(string user) => $"user={user}; key={{{Read}}}";
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task TwoKeysInOneLiteral_FixedTogether() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string Both() => "{|#0:{{Key}}|},{|#1:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string Both() => $"{{{Read}}},{{{Read}}}";
+        }
+        """, Odeus001(0, Key), Odeus001(1, Key));
+
+    [Fact]
+    public Task ConstantConcatenation_BecomesTheRead() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string Key() => {|#0:"{{TestKeys.Prefix}}" + "{{Key.Substring(6)}}"|};
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string Key() => {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task OperandOfConcatenation_IsParenthesized() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string Header(string scheme) => scheme + " " + "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string Header(string scheme) => scheme + " " + ({{Read}});
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task ConstFieldUsedInCode_BecomesStaticProperty() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+
+        class Settings
+        {
+            // The key.
+            public const string ApiKey = "{|#0:{{Key}}|}";
+
+            public int Length => ApiKey.Length + nameof(ApiKey).Length;
+        }
+        """, $$"""
+        using System;
+
+        class Settings
+        {
+            // The key.
+            public static string ApiKey => {{Read}};
+
+            public int Length => ApiKey.Length + nameof(ApiKey).Length;
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task ConstFieldUsedFromAnotherFile_BecomesStaticProperty()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add($$"""
+            static class Secrets
+            {
+                internal const string Key = "{|#0:{{Key}}|}";
+            }
+            """);
+        test.TestState.Sources.Add("""
+            class Use { string k = Secrets.Key; }
+            """);
+        test.TestState.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        test.FixedState.Sources.Add($$"""
+            using System;
+
+            static class Secrets
+            {
+                internal static string Key => {{Read}};
+            }
+            """);
+        test.FixedState.Sources.Add("""
+            class Use { string k = Secrets.Key; }
+            """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConstFieldAmongOthers_IsSplitOut() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            private const string Model = "gpt-4o", Key = "{|#0:{{Key}}|}";
+
+            string Describe() => Model + Key;
+
+            [System.Obsolete(Model)]
+            void Old() { }
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            private const string Model = "gpt-4o";
+            private static string Key => {{Read}};
+
+            string Describe() => Model + Key;
+
+            [System.Obsolete(Model)]
+            void Old() { }
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task ConstUsedInAttribute_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                const string Key = "{|#0:{{Key}}|}";
+
+                [System.Obsolete(Key)]
+                void M() { }
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task ConstUsedInSwitchCaseLabel_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                const string Key = "{|#0:{{Key}}|}";
+
+                int M(string s)
+                {
+                    switch (s)
+                    {
+                        case Key: return 1;
+                        default: return 0;
+                    }
+                }
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task ConstUsedInPatternAndDefaultValue_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                const string Key = "{|#0:{{Key}}|}";
+
+                bool Is(string s) => s is Key;
+
+                void M(string key = Key) { }
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task ConstUsedInAnotherConst_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                const string Key = "{|#0:{{Key}}|}";
+                const string Header = "Bearer " + Key;
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task LiteralInAttributeOrDefaultValue_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                [System.Obsolete("{|#0:{{Key}}|}")]
+                void M(string key = "{|#1:{{Key}}|}") { }
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key), Odeus001(1, Key));
+    }
+
+    [Fact]
+    public Task ConstLocal_BecomesPlainLocal() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+
+        class C
+        {
+            void M()
+            {
+                const string key = "{|#0:{{Key}}|}";
+                Console.WriteLine(key);
+            }
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            void M()
+            {
+                string key = {{Read}};
+                Console.WriteLine(key);
+            }
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task ConstLocalUsedInCaseLabel_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                int M(string s)
+                {
+                    const string key = "{|#0:{{Key}}|}";
+                    return s switch { key => 1, _ => 0 };
+                }
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task StaticReadonlyStringField_BecomesPropertyReadAtFirstUse() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+
+        static class Config
+        {
+            public static readonly string ApiKey = "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        static class Config
+        {
+            public static string ApiKey => {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task StaticClientField_BecomesLazy() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI.Chat;
+
+        class Bot
+        {
+            private static readonly ChatClient Client = new ChatClient("gpt-4o", new ApiKeyCredential("{|#0:{{Key}}|}"));
+
+            public ChatClient Get() => Client;
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI.Chat;
+
+        class Bot
+        {
+            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential({{Read}})));
+
+            private static ChatClient Client => lazyClient.Value;
+
+            public ChatClient Get() => Client;
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task StaticGetOnlyAutoProperty_BecomesExpressionBodied() => Verify.VerifyCodeFixAsync($$"""
+        using System;
+
+        static class Config
+        {
+            public static string ApiKey { get; } = "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        static class Config
+        {
+            public static string ApiKey => {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task StaticFieldAssignedElsewhere_NoFix()
+    {
+        var source = $$"""
+            static class Config
+            {
+                public static string ApiKey = "{|#0:{{Key}}|}";
+
+                public static void Reset() => ApiKey = "";
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task InstanceField_ReplacedInPlace() => Verify.VerifyCodeFixAsync($$"""
+        class Service
+        {
+            private readonly string _key = "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        class Service
+        {
+            private readonly string _key = {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task LambdaInStaticField_ReplacedInPlace() => Verify.VerifyCodeFixAsync($$"""
+        static class Config
+        {
+            public static readonly System.Func<string> GetKey = () => "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        static class Config
+        {
+            public static readonly System.Func<string> GetKey = () => {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task TopLevelStatements_KeepCompiling()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                var key = "{|#0:{{Key}}|}";
+                System.Console.WriteLine(key.Length);
+                """,
+            FixedCode = $$"""
+                using System;
+
+                var key = {{Read}};
+                System.Console.WriteLine(key.Length);
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task NullableEnabled_NoWarning()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                #nullable enable
+                class C
+                {
+                    string Key() => "{|#0:{{Key}}|}";
+                }
+                """,
+            FixedCode = $$"""
+                #nullable enable
+                using System;
+
+                class C
+                {
+                    string Key() => {{Read}};
+                }
+                """,
+        };
+        test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
+        test.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task LanguageVersion73_KeepsCompiling()
+    {
+        var test = new Verify.Test
+        {
+            LanguageVersion = LanguageVersion.CSharp7_3,
+            TestCode = $$"""
+                class C
+                {
+                    const string Key = "{|#0:{{Key}}|}";
+                    string Header = "Bearer {|#1:{{Other}}|}";
+                    string Use() { return Key; }
+                }
+                """,
+            FixedCode = $$"""
+                using System;
+
+                class C
+                {
+                    static string Key => {{Read}};
+                    string Header = $"Bearer {{{Read}}}";
+                    string Use() { return Key; }
+                }
+                """,
+        };
+        test.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        test.ExpectedDiagnostics.Add(Odeus001(1, Other));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConfiguredVariable_IsRead()
+    {
+        const string variable = "MY_TEAM_ODEUS_KEY";
+        var message = Message.Replace("ODEUS_API_KEY", variable, StringComparison.Ordinal);
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                class C { string k = "{|#0:{{Key}}|}"; }
+                """,
+            FixedCode = $$"""
+                using System;
+
+                class C { string k = Environment.GetEnvironmentVariable("{{variable}}") ?? throw new InvalidOperationException("{{message}}"); }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
+            root = true
+
+            [*.cs]
+            odeus.environment_variable = {variable}
+            """));
+        test.ExpectedDiagnostics.Add(Odeus001(0, Key, variable));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task FixAllInSolution_FixesEveryProject()
+    {
+        var test = new Verify.Test();
+        test.TestState.AdditionalProjects["Second"].AdditionalReferences.AddRange(Verifiers.TestReferences.All);
+        test.FixedState.AdditionalProjects["Second"].AdditionalReferences.AddRange(Verifiers.TestReferences.All);
+        test.TestState.Sources.Add($$"""
+            class A { string k = "{|#0:{{Key}}|}"; }
+            """);
+        test.TestState.AdditionalProjects["Second"].Sources.Add($$"""
+            class B { string k = "{|#1:{{Other}}|}"; }
+            """);
+        test.TestState.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        test.TestState.ExpectedDiagnostics.Add(Odeus001(1, Other));
+        test.FixedState.Sources.Add($$"""
+            using System;
+
+            class A { string k = {{Read}}; }
+            """);
+        test.FixedState.AdditionalProjects["Second"].Sources.Add($$"""
+            using System;
+
+            class B { string k = {{Read}}; }
+            """);
+        return test.RunAsync();
+    }
+}
