@@ -1,0 +1,109 @@
+using System.Composition;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OdeusAnalyzers.CodeFixes;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>Rules every descriptor, analyzer and fix provider in the package keeps.</summary>
+public sealed class ConventionTests
+{
+    private static readonly Assembly AnalyzerAssembly = typeof(HardcodedKeyAnalyzer).Assembly;
+    private static readonly Assembly CodeFixAssembly = typeof(UseEnvironmentVariableCodeFixProvider).Assembly;
+
+    private static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
+        typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+
+    private static IEnumerable<Type> Implementations<T>(Assembly assembly) =>
+        assembly.GetTypes().Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract);
+
+    [Fact]
+    public void Descriptors_HaveUniqueIdsAndCompleteText()
+    {
+        var descriptors = AllDescriptors();
+
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(descriptors, d =>
+        {
+            Assert.Matches("^ODEUS[0-9]{3}$", d.Id);
+            Assert.False(string.IsNullOrWhiteSpace(d.Title.ToString()));
+            Assert.False(string.IsNullOrWhiteSpace(d.MessageFormat.ToString()));
+            Assert.False(string.IsNullOrWhiteSpace(d.Description.ToString()));
+            Assert.Contains(d.Category, new[] { "Security", "Configuration" });
+        });
+    }
+
+    [Fact]
+    public void Descriptors_LinkToTheirDocPage()
+    {
+        foreach (var descriptor in AllDescriptors())
+        {
+            var page = Path.Combine(RepositoryRoot(), "docs", "rules", descriptor.Id + ".md");
+            Assert.True(File.Exists(page), $"missing {page}");
+            Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.StartsWith("https://", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Descriptors_AreTrackedInAnalyzerReleases()
+    {
+        var releases = string.Concat(
+            File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "OdeusAnalyzers", "AnalyzerReleases.Shipped.md")),
+            File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "OdeusAnalyzers", "AnalyzerReleases.Unshipped.md")));
+
+        Assert.All(AllDescriptors(), d => Assert.Contains(d.Id + " | " + d.Category + " | " + d.DefaultSeverity, releases, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyzers_AreForCSharpAndReportOnlyKnownDescriptors()
+    {
+        var known = AllDescriptors().Select(d => d.Id).ToHashSet();
+        var analyzers = Implementations<DiagnosticAnalyzer>(AnalyzerAssembly).ToList();
+
+        Assert.NotEmpty(analyzers);
+        Assert.All(analyzers, type =>
+        {
+            var attribute = type.GetCustomAttribute<DiagnosticAnalyzerAttribute>();
+            Assert.NotNull(attribute);
+            Assert.Equal(new[] { LanguageNames.CSharp }, attribute.Languages);
+            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+            Assert.All(analyzer.SupportedDiagnostics, d => Assert.Contains(d.Id, known));
+        });
+        Assert.Equal(known, analyzers.SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics).Select(d => d.Id).ToHashSet());
+    }
+
+    [Fact]
+    public void CodeFixProviders_AreExportedForCSharpWithFixAll()
+    {
+        var providers = Implementations<CodeFixProvider>(CodeFixAssembly).ToList();
+
+        Assert.NotEmpty(providers);
+        Assert.All(providers, type =>
+        {
+            var export = type.GetCustomAttribute<ExportCodeFixProviderAttribute>();
+            Assert.NotNull(export);
+            Assert.Equal(new[] { LanguageNames.CSharp }, export.Languages);
+            Assert.NotNull(type.GetCustomAttribute<SharedAttribute>());
+            var provider = (CodeFixProvider)Activator.CreateInstance(type)!;
+            Assert.NotNull(provider.GetFixAllProvider());
+            Assert.NotEmpty(provider.FixableDiagnosticIds);
+        });
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+    }
+}

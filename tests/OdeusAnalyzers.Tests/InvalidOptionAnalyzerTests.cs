@@ -1,0 +1,78 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using VerifyOption = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.InvalidOptionAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS000: a bad odeus.environment_variable value is reported once, and ODEUS001 falls back to the default.</summary>
+public sealed class InvalidOptionAnalyzerTests
+{
+    private static VerifyOption.Test WithOption(string value)
+    {
+        var test = new VerifyOption.Test { TestCode = "class C { }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
+            root = true
+
+            [*.cs]
+            odeus.environment_variable = {value}
+            """));
+        return test;
+    }
+
+    [Theory]
+    [InlineData("1BAD")]
+    [InlineData("ODEUS-API-KEY")]
+    [InlineData("MY KEY")]
+    [InlineData("$ODEUS_API_KEY")]
+    [InlineData("ÖDEUS_KEY")]
+    public Task NotAVariableName_ReportsOnce(string value)
+    {
+        var test = WithOption(value);
+        test.TestState.Sources.Add("class D { }");
+        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", value, "ODEUS_API_KEY"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EmptyValue_Reports()
+    {
+        var test = new VerifyOption.Test { TestCode = "class C { }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            odeus.environment_variable =
+            """));
+        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "ODEUS_API_KEY"));
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("ODEUS_API_KEY")]
+    [InlineData("_key1")]
+    [InlineData("  TEAM_ODEUS_KEY  ")]
+    public Task ValidName_NoDiagnostic(string value) => WithOption(value).RunAsync();
+
+    [Fact]
+    public Task NoOption_NoDiagnostic() => new VerifyOption.Test { TestCode = "class C { }" }.RunAsync();
+
+    [Fact]
+    public async Task InvalidValue_HardcodedKeyUsesDefaultVariable()
+    {
+        var key = TestKeys.Odeus(7);
+        var test = new Verifiers.CSharpCodeFixVerifier<HardcodedKeyAnalyzer, EmptyCodeFixProvider>.Test
+        {
+            TestCode = $$"""class C { string k = "{|#0:{{key}}|}"; }""",
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            odeus.environment_variable = not a name
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("ODEUS001", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY"));
+        await test.RunAsync();
+    }
+}

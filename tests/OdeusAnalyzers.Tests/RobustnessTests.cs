@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OdeusAnalyzers.Tests.Verifiers;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>The analyzers never throw (an analyzer that throws is silenced as AD0001) and never show a whole key.</summary>
+public sealed class RobustnessTests
+{
+    private static readonly string Key = TestKeys.Odeus(8);
+
+    // Test names show the theory's arguments, so the cases are passed by index: no key reaches a test name.
+    private static readonly string[] BrokenSources =
+    {
+        "class C { string k = \"" + Key,
+        "class C { string k = @\"" + Key,
+        "class C { string k = \"\"\"" + Key,
+        "class C { string k = $\"{" + Key,
+        "class C { string k = $\"a{ \"" + Key + "\" ",
+        "class C { const string K = \"" + TestKeys.Prefix + "\" + ",
+        $$"""class C { const string K = "{{TestKeys.Prefix}}" + + "{{Key.Substring(6)}}"; }""",
+        $$"""class C { string k = {{Key}}; }""",
+        $$"""/* {{Key}}""",
+        $$"""/// <summary>{{Key}}""",
+        $$"""#if X{{Environment.NewLine}}{{Key}}""",
+        $$"""#region {{Key}}""",
+        $$"""{{Key}}""",
+        $$"""class { void M( { var x = "{{Key}}"u8 + ; switch (x) { case "{{Key}}": } }""",
+        $$"""[Obsolete("{{Key}}"] class C { void M(string k = "{{Key}}") {} }""",
+        "class C { string k = \"" + TestKeys.Prefix,
+        "\"" + TestKeys.Prefix + "\uD800" + Key.Substring(6) + "\uDFFF\"",
+        $$"""class C { string s = "\u0073k-ld-{{Key.Substring(6)}}"; }""",
+        $$"""
+        #line 100 "other.cs"
+        class C { string k = "{{Key}}"; }
+        #line default
+        """,
+    };
+
+    public static TheoryData<int> BrokenSourceIndexes() => new(Enumerable.Range(0, BrokenSources.Length));
+
+    [Theory]
+    [MemberData(nameof(BrokenSourceIndexes))]
+    public async Task BrokenOrOddCode_AnalyzersNeverThrow(int index)
+    {
+        var diagnostics = await AnalyzeAsync(BrokenSources[index]);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    [Fact]
+    public async Task EveryForm_MessagesNeverShowTheKey()
+    {
+        var source = $$""""
+            // {{Key}}
+            /// <summary>{{Key}}</summary>
+            class C
+            {
+                string a = "{{Key}}";
+                string b = @"{{Key}}";
+                string c = """{{Key}}""";
+                string d = $"x {{Key}} {a}";
+                System.ReadOnlySpan<byte> E => "{{Key}}"u8;
+                const string F = "{{TestKeys.Prefix}}" + "{{Key.Substring(6)}}";
+            #if NEVER
+                {{Key}}
+            #endif
+            }
+            """";
+
+        var diagnostics = (await AnalyzeAsync(source)).Where(d => d.Id == "ODEUS001").ToList();
+
+        Assert.Equal(9, diagnostics.Count);
+        var visibleKeyPart = Key.Substring(0, TestKeys.Prefix.Length + 5);
+        foreach (var diagnostic in diagnostics)
+        {
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(TestKeys.Mask(Key), message, StringComparison.Ordinal);
+            Assert.DoesNotContain(visibleKeyPart, message, StringComparison.Ordinal);
+            Assert.DoesNotContain(diagnostic.Properties.Values, value => value is not null && value.Contains(Key.Substring(6, 5), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task LargeFileWithoutKeys_NoDiagnostic()
+    {
+        var lines = Enumerable.Range(0, 20_000).Select(i => $"    string s{i} = \"sk-proj-{i} task-ld-{i} {TestKeys.Prefix}short\" + \"x\";");
+        var source = "class Big\n{\n" + string.Join("\n", lines) + "\n}\n";
+
+        var diagnostics = await AnalyzeAsync(source);
+
+        Assert.Empty(diagnostics.Where(d => d.Id.StartsWith("ODEUS", StringComparison.Ordinal) || d.Id == "AD0001"));
+    }
+
+    [Fact]
+    public async Task KeyAcrossSearchChunkBoundaries_FoundOnce()
+    {
+        // The text search reads the file in chunks; put a key across every offset near a chunk's end.
+        for (var padding = 8192 - 40; padding < 8192 + 5; padding += 3)
+        {
+            var source = "// " + new string('a', padding) + "\n// " + Key + "\n";
+
+            var diagnostics = await AnalyzeAsync(source);
+
+            Assert.Single(diagnostics, d => d.Id == "ODEUS001");
+        }
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Test.cs");
+        var compilation = CSharpCompilation.Create("Robustness", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedKeyAnalyzer(), new InvalidOptionAnalyzer());
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Empty(exceptions);
+        return diagnostics;
+    }
+}
