@@ -14,12 +14,8 @@ namespace OdeusAnalyzers.CodeFixes;
 /// <summary>Rewrites every fixable ODEUS001 diagnostic of one document to read the key from the environment.</summary>
 internal static class EnvironmentVariableRewrite
 {
-    public static bool IsFixable(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(DiagnosticProperties.KeyHome, out var home)
-        && home is KeyHomes.Literal or KeyHomes.InterpolatedText or KeyHomes.ConstantExpression;
-
-    /// <summary>The rewritten document, or null when none of the diagnostics can be fixed without breaking the build.</summary>
-    public static async Task<Document?> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    /// <summary>The rewritten document, or null when none of the findings can be fixed without breaking the build.</summary>
+    public static async Task<Document?> FixAsync(Document document, IEnumerable<KeyFinding> findings, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -30,17 +26,15 @@ internal static class EnvironmentVariableRewrite
 
         var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
         var holders = new Dictionary<SyntaxNode, List<(KeyHolder Holder, ExpressionSyntax Target)>>();
-        foreach (var diagnostic in diagnostics.Where(IsFixable))
+        foreach (var finding in findings.Where(f => f.IsInCode))
         {
-            var target = FindTarget(root, diagnostic);
+            var target = FindTarget(root, finding);
             if (target is null || replacements.ContainsKey(target))
             {
                 continue;
             }
 
-            var variable = diagnostic.Properties.TryGetValue(DiagnosticProperties.EnvironmentVariable, out var name) && name is not null
-                ? name
-                : OdeusOptions.DefaultEnvironmentVariable;
+            var variable = finding.Variable;
             var holder = KeyHolder.Find(target);
             var replacement = holder.Kind == KeyHolderKind.ConstantOnly ? null : KeyReplacement.Create(target, model, variable, cancellationToken);
             if (replacement is null || !await CanRewriteAsync(holder, document, model, cancellationToken).ConfigureAwait(false))
@@ -101,15 +95,15 @@ internal static class EnvironmentVariableRewrite
         return fixedDocument.WithText(Microsoft.CodeAnalysis.Text.SourceText.From(fixedString.Replace("\r\n", "\n"), fixedText.Encoding, fixedText.ChecksumAlgorithm));
     }
 
-    private static ExpressionSyntax? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+    private static ExpressionSyntax? FindTarget(SyntaxNode root, KeyFinding finding)
     {
-        var span = diagnostic.Location.SourceSpan;
+        var span = finding.Span;
         if (!root.FullSpan.Contains(span))
         {
             return null;
         }
 
-        diagnostic.Properties.TryGetValue(DiagnosticProperties.KeyHome, out var home);
+        var home = finding.Home;
         if (home == KeyHomes.ConstantExpression)
         {
             return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;

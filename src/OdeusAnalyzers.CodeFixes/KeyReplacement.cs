@@ -86,8 +86,8 @@ internal static class KeyReplacement
     private static ExpressionSyntax? ForConcatenation(BinaryExpressionSyntax concatenation, SemanticModel model, string variable, CancellationToken cancellationToken)
     {
         var parts = ConstantConcatenation.GetParts(concatenation);
-        var values = parts is null ? null : ConstantConcatenation.GetPartValues(parts, model, cancellationToken);
-        if (parts is null || values is null)
+        var values = ConstantConcatenation.GetPartValues(parts, model, cancellationToken);
+        if (System.Array.IndexOf(values, null) >= 0)
         {
             return null;
         }

@@ -8,46 +8,15 @@ namespace OdeusAnalyzers;
 
 /// <summary>
 /// A concatenation whose parts are all string literals or names (<c>"sk-ld-" + Body</c>, <c>Parts.A + Parts.B</c>):
-/// the only shape in which C# folds strings into a constant.
+/// the only shape in which C# folds strings into a constant. Walks are iterative: generated code can chain
+/// thousands of operands.
 /// </summary>
 internal static class ConstantConcatenation
 {
-    public static bool IsCandidate(ExpressionSyntax expression) => TryCollectParts(expression, null);
-
-    /// <summary>The parts, left to right, or null when <paramref name="concatenation"/> can never be a constant string.</summary>
-    public static List<ExpressionSyntax>? GetParts(BinaryExpressionSyntax concatenation)
-    {
-        var parts = new List<ExpressionSyntax>();
-        return TryCollectParts(concatenation, parts) ? parts : null;
-    }
-
-    /// <summary>The constant value of each part, or null when one is not a constant string.</summary>
-    public static string[]? GetPartValues(List<ExpressionSyntax> parts, SemanticModel? model, CancellationToken cancellationToken)
-    {
-        var values = new string[parts.Count];
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (parts[i] is LiteralExpressionSyntax literal)
-            {
-                values[i] = literal.Token.ValueText;
-            }
-            else if (model?.GetConstantValue(parts[i], cancellationToken) is { HasValue: true, Value: string value })
-            {
-                values[i] = value;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return values;
-    }
-
     public static bool IsConcatenation(SyntaxNode? node) => node.IsKind(SyntaxKind.AddExpression);
 
-    /// <summary>The node that holds <paramref name="expression"/>, past any parentheses around it.</summary>
-    public static SyntaxNode? ParentOutsideParentheses(ExpressionSyntax expression)
+    /// <summary>True when <paramref name="expression"/> is the top of a chain of additions, outside any parentheses.</summary>
+    public static bool IsOutermost(ExpressionSyntax expression)
     {
         var parent = expression.Parent;
         while (parent is ParenthesizedExpressionSyntax parenthesized)
@@ -55,10 +24,114 @@ internal static class ConstantConcatenation
             parent = parenthesized.Parent;
         }
 
-        return parent;
+        return !IsConcatenation(parent);
     }
 
-    public static ExpressionSyntax InsideParentheses(ExpressionSyntax expression)
+    /// <summary>
+    /// The largest concatenations under <paramref name="outermost"/> (itself included) whose parts could all be
+    /// constant strings, so that a constant part of a longer run-time concatenation is still seen.
+    /// </summary>
+    public static List<BinaryExpressionSyntax> FindCandidates(BinaryExpressionSyntax outermost)
+    {
+        var candidates = new List<BinaryExpressionSyntax>();
+        var isCandidate = new Dictionary<ExpressionSyntax, bool>();
+        var stack = new Stack<(ExpressionSyntax Node, bool Visited)>();
+        stack.Push((outermost, false));
+        while (stack.Count > 0)
+        {
+            var (node, visited) = stack.Pop();
+            var inner = InsideParentheses(node);
+            if (inner is not BinaryExpressionSyntax binary || !IsConcatenation(binary))
+            {
+                isCandidate[node] = IsPart(inner);
+                continue;
+            }
+
+            if (!visited)
+            {
+                stack.Push((node, true));
+                stack.Push((binary.Right, false));
+                stack.Push((binary.Left, false));
+                continue;
+            }
+
+            var left = isCandidate[binary.Left];
+            var right = isCandidate[binary.Right];
+            isCandidate[node] = left && right;
+            if (!(left && right))
+            {
+                AddIfConcatenationCandidate(binary.Left, left, candidates);
+                AddIfConcatenationCandidate(binary.Right, right, candidates);
+            }
+        }
+
+        if (isCandidate[outermost])
+        {
+            candidates.Add(outermost);
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The parts of a candidate, left to right.</summary>
+    public static List<ExpressionSyntax> GetParts(BinaryExpressionSyntax concatenation)
+    {
+        var parts = new List<ExpressionSyntax>();
+        var stack = new Stack<ExpressionSyntax>();
+        stack.Push(concatenation);
+        while (stack.Count > 0)
+        {
+            var node = InsideParentheses(stack.Pop());
+            if (node is BinaryExpressionSyntax binary && IsConcatenation(binary))
+            {
+                stack.Push(binary.Right);
+                stack.Push(binary.Left);
+            }
+            else
+            {
+                parts.Add(node);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>The constant value of each part; null for a part that is not a constant string.</summary>
+    public static string?[] GetPartValues(List<ExpressionSyntax> parts, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var values = new string?[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is LiteralExpressionSyntax literal)
+            {
+                values[i] = literal.Token.ValueText;
+            }
+            else if (model.GetConstantValue(parts[i], cancellationToken) is { HasValue: true, Value: string value })
+            {
+                values[i] = value;
+            }
+        }
+
+        return values;
+    }
+
+    private static void AddIfConcatenationCandidate(ExpressionSyntax operand, bool isCandidate, List<BinaryExpressionSyntax> candidates)
+    {
+        if (isCandidate && InsideParentheses(operand) is BinaryExpressionSyntax binary && IsConcatenation(binary))
+        {
+            candidates.Add(binary);
+        }
+    }
+
+    private static bool IsPart(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal => literal.Kind() is SyntaxKind.StringLiteralExpression or SyntaxKind.Utf8StringLiteralExpression,
+        IdentifierNameSyntax => true,
+        MemberAccessExpressionSyntax access => access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && IsNameChain(access.Expression),
+        _ => false,
+    };
+
+    private static ExpressionSyntax InsideParentheses(ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized)
         {
@@ -68,28 +141,13 @@ internal static class ConstantConcatenation
         return expression;
     }
 
-    private static bool TryCollectParts(ExpressionSyntax expression, List<ExpressionSyntax>? parts)
+    private static bool IsNameChain(ExpressionSyntax expression)
     {
-        switch (expression)
+        while (expression is MemberAccessExpressionSyntax access && access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
         {
-            case ParenthesizedExpressionSyntax parenthesized:
-                return TryCollectParts(parenthesized.Expression, parts);
-            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return TryCollectParts(binary.Left, parts) && TryCollectParts(binary.Right, parts);
-            case LiteralExpressionSyntax literal when literal.Kind() is SyntaxKind.StringLiteralExpression or SyntaxKind.Utf8StringLiteralExpression:
-            case IdentifierNameSyntax:
-            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access when IsNameChain(access.Expression):
-                parts?.Add(expression);
-                return true;
-            default:
-                return false;
+            expression = access.Expression;
         }
-    }
 
-    private static bool IsNameChain(ExpressionSyntax expression) => expression switch
-    {
-        IdentifierNameSyntax or AliasQualifiedNameSyntax or PredefinedTypeSyntax => true,
-        MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access => IsNameChain(access.Expression),
-        _ => false,
-    };
+        return expression is IdentifierNameSyntax or AliasQualifiedNameSyntax or PredefinedTypeSyntax;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,52 +69,52 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
     {
         var concatenation = (BinaryExpressionSyntax)context.Node;
-        var parent = ConstantConcatenation.ParentOutsideParentheses(concatenation);
-        if (parent is BinaryExpressionSyntax outer && ConstantConcatenation.IsConcatenation(outer) && ConstantConcatenation.IsCandidate(outer))
+        if (!ConstantConcatenation.IsOutermost(concatenation))
         {
-            // The outermost concatenation speaks for the whole constant.
+            // The outermost addition speaks for the whole chain.
             return;
         }
 
-        AnalyzeConstant(context, concatenation);
+        foreach (var candidate in ConstantConcatenation.FindCandidates(concatenation))
+        {
+            var parts = ConstantConcatenation.GetParts(candidate);
+            var values = ConstantConcatenation.GetPartValues(parts, context.SemanticModel, context.CancellationToken);
+
+            // Each run of constant parts between run-time values (all of them, for a true constant) is checked as one text.
+            var runStart = 0;
+            for (var i = 0; i <= values.Length; i++)
+            {
+                if (i < values.Length && values[i] is not null)
+                {
+                    continue;
+                }
+
+                if (i - runStart >= 2)
+                {
+                    var span = i - runStart == values.Length ? candidate.Span : TextSpan.FromBounds(parts[runStart].SpanStart, parts[i - 1].Span.End);
+                    AnalyzeConstant(context, span, values.Skip(runStart).Take(i - runStart).ToArray()!);
+                }
+
+                runStart = i + 1;
+            }
+        }
     }
 
-    private static void AnalyzeConstant(SyntaxNodeAnalysisContext context, BinaryExpressionSyntax concatenation)
+    private static void AnalyzeConstant(SyntaxNodeAnalysisContext context, TextSpan span, string[] values)
     {
-        var parts = ConstantConcatenation.GetParts(concatenation);
-        if (parts is null)
-        {
-            return;
-        }
-
-        var values = ConstantConcatenation.GetPartValues(parts, context.SemanticModel, context.CancellationToken);
-        if (values is null)
-        {
-            // Not a constant as a whole (a variable among the names): a constant part may still be.
-            foreach (var operand in new[] { ConstantConcatenation.InsideParentheses(concatenation.Left), ConstantConcatenation.InsideParentheses(concatenation.Right) })
-            {
-                if (operand is BinaryExpressionSyntax inner && ConstantConcatenation.IsConcatenation(inner))
-                {
-                    AnalyzeConstant(context, inner);
-                }
-            }
-
-            return;
-        }
-
         var whole = string.Concat(values);
         if (!KeyScanner.MayContainKey(whole))
         {
             return;
         }
 
-        var variable = OdeusOptions.GetEnvironmentVariable(context.Options, concatenation.SyntaxTree, out _);
+        var variable = OdeusOptions.GetEnvironmentVariable(context.Options, context.Node.SyntaxTree, out _);
         foreach (var key in KeyScanner.FindKeys(whole))
         {
             if (!IsReportedInAPart(values, key))
             {
                 var mask = KeyScanner.Mask(whole, key);
-                context.ReportDiagnostic(Create(concatenation.GetLocation(), mask, KeyHomes.ConstantExpression, variable));
+                context.ReportDiagnostic(Create(Location.Create(context.Node.SyntaxTree, span), mask, KeyHomes.ConstantExpression, variable));
             }
         }
     }

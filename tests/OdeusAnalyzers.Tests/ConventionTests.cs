@@ -11,7 +11,7 @@ namespace OdeusAnalyzers.Tests;
 public sealed class ConventionTests
 {
     private static readonly Assembly AnalyzerAssembly = typeof(HardcodedKeyAnalyzer).Assembly;
-    private static readonly Assembly CodeFixAssembly = typeof(UseEnvironmentVariableCodeFixProvider).Assembly;
+    private static readonly Assembly CodeFixAssembly = typeof(HardcodedKeyCodeFixProvider).Assembly;
 
     private static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
-    OdeusAnalyzers.CodeFixes.RedactKeyCodeFixProvider>;
+    OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -113,11 +113,27 @@ public sealed class RedactKeyCodeFixTests
     }
 
     [Fact]
-    public Task KeyInLiteral_NotRedacted()
-    {
-        var source = $$"""
-            class C { string k = "{|#0:{{Key}}|}"; }
-            """;
-        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
-    }
+    public Task KeysInCodeAndComments_FixAllRemovesEveryKey() => Verify.VerifyCodeFixAsync($$"""
+        // {|#0:{{Key}}|}
+        class C
+        {
+            /// <summary>Was {|#1:{{Other}}|}.</summary>
+            const string K = "{|#2:{{Key}}|}";
+
+            // {|#3:{{Other}}|}
+            string Header => "Bearer " + K + "{|#4:{{Other}}|}";
+        }
+        """, $$"""
+        // {{Redacted}}
+        using System;
+
+        class C
+        {
+            /// <summary>Was {{Redacted}}.</summary>
+            static string K => {{UseEnvironmentVariableCodeFixTests.Read}};
+
+            // {{Redacted}}
+            string Header => "Bearer " + K + ({{UseEnvironmentVariableCodeFixTests.Read}});
+        }
+        """, Odeus001(0, Key), Odeus001(1, Other), Odeus001(2, Key), Odeus001(3, Other), Odeus001(4, Other));
 }

@@ -95,6 +95,27 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task TenThousandOperandConcatenations_FinishAndFindTheSplitKey()
+    {
+        var operands = string.Join(" + ", Enumerable.Range(0, 10_000).Select(i => $"\"p{i}\""));
+        var names = string.Join(" + ", Enumerable.Range(0, 10_000).Select(i => "A"));
+        var source = $$"""
+            class C
+            {
+                const string A = " ";
+                string Literals() => {{operands}};
+                string Names(string v) => v + {{names}} + "{{TestKeys.Prefix}}" + "{{Key.Substring(6)}}";
+            }
+            """;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var diagnostics = await AnalyzeAsync(source);
+
+        Assert.Single(diagnostics, d => d.Id == "ODEUS001");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task KeyAcrossSearchChunkBoundaries_FoundOnce()
     {
         // The text search reads the file in chunks; put a key across every offset near a chunk's end.

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
-    OdeusAnalyzers.CodeFixes.UseEnvironmentVariableCodeFixProvider>;
+    OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -11,7 +11,7 @@ namespace OdeusAnalyzers.Tests;
 public sealed class UseEnvironmentVariableCodeFixTests
 {
     private const string Message = "The ODEUS_API_KEY environment variable is not set. Set it to your Odeus API key before starting the application, for example in a git-ignored .env file or your deployment's secret store.";
-    private const string Read = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\") ?? throw new InvalidOperationException(\"" + Message + "\")";
+    internal const string Read = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\") ?? throw new InvalidOperationException(\"" + Message + "\")";
 
     private static readonly string Key = TestKeys.Odeus(5);
     private static readonly string Other = TestKeys.Odeus(6);

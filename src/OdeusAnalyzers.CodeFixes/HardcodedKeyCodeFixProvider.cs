@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace OdeusAnalyzers.CodeFixes;
+
+/// <summary>
+/// ODEUS001's fixes: a key in code is read from the environment variable (and fails clearly when unset); a key in a
+/// comment, XML doc, disabled code or directive text is redacted.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedKeyCodeFixProvider))]
+[Shared]
+public sealed class HardcodedKeyCodeFixProvider : CodeFixProvider
+{
+    public const string UseEnvironmentVariableKey = "UseEnvironmentVariable";
+    public const string RedactKey = "RedactKey";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.HardcodedKeyId);
+
+    /// <summary>
+    /// Fix All removes every key in its scope, whichever of the two actions started it: keys in code are read from the
+    /// environment, keys in comments are redacted. So one <c>dotnet format</c> run leaves no key behind, and several
+    /// keys that share one literal or declaration are rewritten in one pass.
+    /// </summary>
+    public override FixAllProvider GetFixAllProvider() =>
+        FixAllProvider.Create((context, document, diagnostics) => FixAllAsync(document, diagnostics, context.CancellationToken));
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var finding = KeyFinding.From(diagnostic);
+            if (finding.IsInComment)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Redact the key", token => KeyRedaction.RedactAsync(context.Document, new[] { finding.Span }, token), RedactKey),
+                    diagnostic);
+            }
+            else if (finding.IsInCode
+                && await EnvironmentVariableRewrite.FixAsync(context.Document, new[] { finding }, context.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Read the key from {finding.Variable}", _ => Task.FromResult(fixedDocument), UseEnvironmentVariableKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document?> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var findings = diagnostics.Select(KeyFinding.From).ToList();
+        var redacted = findings.Where(f => f.IsInComment).Select(f => f.Span).ToList();
+        var redactedDocument = redacted.Count == 0 ? document : await KeyRedaction.RedactAsync(document, redacted, cancellationToken).ConfigureAwait(false);
+        var inCode = findings.Where(f => f.IsInCode).Select(f => f.MovedTo(KeyRedaction.Shift(f.Span, redacted)));
+        return await EnvironmentVariableRewrite.FixAsync(redactedDocument, inCode, cancellationToken).ConfigureAwait(false)
+            ?? (redacted.Count == 0 ? null : redactedDocument);
+    }
+}

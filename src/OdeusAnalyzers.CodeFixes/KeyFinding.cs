@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace OdeusAnalyzers.CodeFixes;
+
+/// <summary>An ODEUS001 diagnostic reduced to what the fixes need, so that it can be moved after an earlier edit.</summary>
+internal readonly struct KeyFinding
+{
+    public KeyFinding(TextSpan span, ImmutableDictionary<string, string?> properties)
+    {
+        Span = span;
+        Properties = properties;
+    }
+
+    public TextSpan Span { get; }
+
+    public ImmutableDictionary<string, string?> Properties { get; }
+
+    public string Home => Properties.TryGetValue(DiagnosticProperties.KeyHome, out var home) && home is not null ? home : KeyHomes.Other;
+
+    public string Variable =>
+        Properties.TryGetValue(DiagnosticProperties.EnvironmentVariable, out var name) && name is not null ? name : OdeusOptions.DefaultEnvironmentVariable;
+
+    public bool IsInCode => Home is KeyHomes.Literal or KeyHomes.InterpolatedText or KeyHomes.ConstantExpression;
+
+    public bool IsInComment => Home == KeyHomes.Comment;
+
+    public static KeyFinding From(Diagnostic diagnostic) => new(diagnostic.Location.SourceSpan, diagnostic.Properties);
+
+    public KeyFinding MovedTo(TextSpan span) => new(span, Properties);
+}
