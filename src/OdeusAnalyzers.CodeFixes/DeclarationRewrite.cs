@@ -12,9 +12,9 @@ namespace OdeusAnalyzers.CodeFixes;
 
 /// <summary>
 /// Turns a declaration whose value is now read at run time into one that compiles and fails clearly:
-/// a <c>const</c> field or a static initializer becomes a get-only static property, evaluated at first use
-/// (never inside the type initializer, whose TypeInitializationException would hide the cause); a <c>const</c> local
-/// becomes a plain local.
+/// a <c>const</c> field or a static initializer becomes a static property evaluated at first use (never inside the
+/// type initializer, whose TypeInitializationException would hide the cause); a <c>const</c> local becomes a plain
+/// local.
 /// </summary>
 internal static class DeclarationRewrite
 {
@@ -31,9 +31,16 @@ internal static class DeclarationRewrite
                 ApplyToField(editor, (FieldDeclarationSyntax)original, field, holders, model, cancellationToken);
                 break;
             case PropertyDeclarationSyntax property when property.Initializer is not null:
-                var type = model.GetTypeInfo(((PropertyDeclarationSyntax)original).Type, cancellationToken).Type;
-                var members = ReadAtFirstUse(property.AttributeLists, property.Modifiers, property.Type, property.Identifier, property.Initializer.Value, type, original.Parent, model).ToList();
-                ReplaceWithMembers(editor, original, members, property);
+                var member = new StaticMember(
+                    property.AttributeLists,
+                    property.Modifiers,
+                    property.Type,
+                    property.Identifier,
+                    property.Initializer.Value,
+                    model.GetTypeInfo(((PropertyDeclarationSyntax)original).Type, cancellationToken).Type,
+                    holders[0].IsSettable,
+                    property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration))?.Modifiers ?? default);
+                ReplaceWithMembers(editor, original, ReadAtFirstUse(member, original, model).ToList(), property);
                 break;
         }
     }
@@ -47,7 +54,10 @@ internal static class DeclarationRewrite
         var attributes = remaining.Count == 0 ? edited.AttributeLists : default;
         var modifiers = SyntaxFactory.TokenList(edited.Modifiers.Where(m => !m.IsKind(SyntaxKind.ConstKeyword) && !m.IsKind(SyntaxKind.ReadOnlyKeyword) && !m.IsKind(SyntaxKind.VolatileKeyword)));
         var members = converted
-            .SelectMany(v => ReadAtFirstUse(attributes, modifiers, edited.Declaration.Type, v.Identifier, v.Initializer!.Value, type, original.Parent, model))
+            .SelectMany(v => ReadAtFirstUse(
+                new StaticMember(attributes, modifiers, edited.Declaration.Type, v.Identifier, v.Initializer!.Value, type, IsSettable(holders, v), default),
+                original,
+                model))
             .ToList();
         if (remaining.Count == 0)
         {
@@ -59,48 +69,94 @@ internal static class DeclarationRewrite
         editor.ReplaceNode(original, edited.WithDeclaration(edited.Declaration.WithVariables(SyntaxFactory.SeparatedList(remaining))));
     }
 
+    private static bool IsSettable(List<KeyHolder> holders, VariableDeclaratorSyntax variable) =>
+        holders.Any(h => h.IsSettable && h.Declarator!.Identifier.ValueText == variable.Identifier.ValueText);
+
     /// <summary>
     /// A string is cheap to read again: an expression-bodied property. Anything else (a client, say) is built once, on
     /// first use, through <see cref="System.Lazy{T}"/>, which rethrows the same clear exception on every later use.
+    /// A member that is also assigned gets a cached value with a setter instead.
     /// </summary>
-    private static IEnumerable<MemberDeclarationSyntax> ReadAtFirstUse(
-        SyntaxList<AttributeListSyntax> attributes,
-        SyntaxTokenList modifiers,
-        TypeSyntax type,
-        SyntaxToken identifier,
-        ExpressionSyntax value,
-        ITypeSymbol? typeSymbol,
-        SyntaxNode? container,
-        SemanticModel model)
+    private static IEnumerable<MemberDeclarationSyntax> ReadAtFirstUse(StaticMember member, SyntaxNode original, SemanticModel model)
     {
-        if (!modifiers.Any(SyntaxKind.StaticKeyword))
+        var modifiers = member.Modifiers.Any(SyntaxKind.StaticKeyword) ? member.Modifiers : InsertStatic(member.Modifiers);
+        modifiers = SyntaxFactory.TokenList(modifiers.Select(m => m.WithoutTrivia().WithTrailingTrivia(SyntaxFactory.Space)));
+        var type = member.Type.WithoutTrivia();
+        var value = AsExpression(member.Value.WithoutTrivia(), type);
+        if (member.IsSettable)
         {
-            modifiers = InsertStatic(modifiers);
-        }
-
-        var cleanType = type.WithoutTrivia();
-        var cleanModifiers = SyntaxFactory.TokenList(modifiers.Select(m => m.WithoutTrivia().WithTrailingTrivia(SyntaxFactory.Space)));
-        if (typeSymbol?.SpecialType == SpecialType.System_String)
-        {
-            yield return Property(attributes, cleanModifiers, cleanType, identifier, value.WithoutTrivia());
+            var cacheName = UniqueName(original.Parent, "cached" + Capitalized(member.Identifier.ValueText), model);
+            var annotationsEnabled = model.GetNullableContext(original.SpanStart).AnnotationsEnabled();
+            var cacheType = annotationsEnabled && type is not NullableTypeSyntax ? SyntaxFactory.NullableType(type) : type;
+            yield return PrivateStaticField(cacheType, cacheName, initializer: null, isReadOnly: false);
+            var cache = SyntaxFactory.IdentifierName(cacheName);
+            var read = SyntaxFactory.BinaryExpression(
+                SyntaxKind.CoalesceExpression,
+                cache,
+                SyntaxFactory.ParenthesizedExpression(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, cache, value)));
+            var write = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, cache, SyntaxFactory.IdentifierName("value"));
+            var accessors = SyntaxFactory.AccessorList(SyntaxFactory.List(new[]
+            {
+                Accessor(SyntaxKind.GetAccessorDeclaration, default, read),
+                Accessor(SyntaxKind.SetAccessorDeclaration, member.SetterModifiers, write),
+            }));
+            yield return SyntaxFactory.PropertyDeclaration(type.WithTrailingTrivia(SyntaxFactory.Space), member.Identifier.WithoutTrivia())
+                .WithAttributeLists(member.Attributes)
+                .WithModifiers(modifiers)
+                .WithAccessorList(accessors)
+                .WithAdditionalAnnotations(Formatter.Annotation);
             yield break;
         }
 
-        var lazyName = UniqueName(container, "lazy" + char.ToUpperInvariant(identifier.ValueText[0]) + identifier.ValueText.Substring(1), model);
-        var lazyType = SyntaxFactory.ParseTypeName("global::System.Lazy<" + cleanType + ">").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-        var lambda = SyntaxFactory.ParenthesizedLambdaExpression(value.WithoutTrivia());
-        var creation = SyntaxFactory.ObjectCreationExpression(lazyType, SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(lambda))), null);
-        yield return SyntaxFactory.FieldDeclaration(
-                SyntaxFactory.VariableDeclaration(lazyType, SyntaxFactory.SingletonSeparatedList(
-                    SyntaxFactory.VariableDeclarator(lazyName).WithInitializer(SyntaxFactory.EqualsValueClause(creation)))))
-            .WithModifiers(SyntaxFactory.TokenList(
-                SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.StaticKeyword), SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword)))
-            .WithAdditionalAnnotations(Formatter.Annotation);
-        var read = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(lazyName), SyntaxFactory.IdentifierName("Value"));
-        yield return Property(attributes, cleanModifiers, cleanType, identifier, read);
+        if (member.TypeSymbol?.SpecialType == SpecialType.System_String)
+        {
+            yield return ExpressionBodied(member.Attributes, modifiers, type, member.Identifier, value);
+            yield break;
+        }
+
+        var lazyName = UniqueName(original.Parent, "lazy" + Capitalized(member.Identifier.ValueText), model);
+        var lazyType = SyntaxFactory.ParseTypeName("global::System.Lazy<" + type + ">").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+        var creation = SyntaxFactory.ObjectCreationExpression(
+            lazyType,
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.ParenthesizedLambdaExpression(value)))),
+            null);
+        yield return PrivateStaticField(lazyType, lazyName, creation, isReadOnly: true);
+        var lazyValue = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, SyntaxFactory.IdentifierName(lazyName), SyntaxFactory.IdentifierName("Value"));
+        yield return ExpressionBodied(member.Attributes, modifiers, type, member.Identifier, lazyValue);
     }
 
-    private static PropertyDeclarationSyntax Property(SyntaxList<AttributeListSyntax> attributes, SyntaxTokenList modifiers, TypeSyntax type, SyntaxToken identifier, ExpressionSyntax value) =>
+    /// <summary>An array initializer (<c>= { ... }</c>) is only valid in a declaration: elsewhere it needs <c>new T[] { ... }</c>.</summary>
+    private static ExpressionSyntax AsExpression(ExpressionSyntax value, TypeSyntax type) =>
+        value is InitializerExpressionSyntax initializer && type is ArrayTypeSyntax arrayType
+            ? SyntaxFactory.ArrayCreationExpression(arrayType, initializer)
+            : value;
+
+    private static FieldDeclarationSyntax PrivateStaticField(TypeSyntax type, string name, ExpressionSyntax? initializer, bool isReadOnly)
+    {
+        var declarator = SyntaxFactory.VariableDeclarator(name);
+        if (initializer is not null)
+        {
+            declarator = declarator.WithInitializer(SyntaxFactory.EqualsValueClause(initializer));
+        }
+
+        var modifiers = new List<SyntaxToken> { SyntaxFactory.Token(SyntaxKind.PrivateKeyword), SyntaxFactory.Token(SyntaxKind.StaticKeyword) };
+        if (isReadOnly)
+        {
+            modifiers.Add(SyntaxFactory.Token(SyntaxKind.ReadOnlyKeyword));
+        }
+
+        return SyntaxFactory.FieldDeclaration(SyntaxFactory.VariableDeclaration(type, SyntaxFactory.SingletonSeparatedList(declarator)))
+            .WithModifiers(SyntaxFactory.TokenList(modifiers))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    private static AccessorDeclarationSyntax Accessor(SyntaxKind kind, SyntaxTokenList modifiers, ExpressionSyntax body) =>
+        SyntaxFactory.AccessorDeclaration(kind)
+            .WithModifiers(modifiers)
+            .WithExpressionBody(SyntaxFactory.ArrowExpressionClause(body))
+            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken));
+
+    private static PropertyDeclarationSyntax ExpressionBodied(SyntaxList<AttributeListSyntax> attributes, SyntaxTokenList modifiers, TypeSyntax type, SyntaxToken identifier, ExpressionSyntax value) =>
         SyntaxFactory.PropertyDeclaration(type.WithTrailingTrivia(SyntaxFactory.Space), identifier.WithoutTrivia())
             .WithAttributeLists(attributes)
             .WithModifiers(modifiers)
@@ -129,6 +185,8 @@ internal static class DeclarationRewrite
         return modifiers.Insert(index, SyntaxFactory.Token(SyntaxKind.StaticKeyword));
     }
 
+    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
+
     private static string UniqueName(SyntaxNode? container, string name, SemanticModel model)
     {
         var taken = container is TypeDeclarationSyntax type && model.GetDeclaredSymbol(type) is { } symbol
@@ -141,5 +199,45 @@ internal static class DeclarationRewrite
         }
 
         return candidate;
+    }
+
+    /// <summary>The parts of a static field or auto-property that its replacement keeps.</summary>
+    private sealed class StaticMember
+    {
+        public StaticMember(
+            SyntaxList<AttributeListSyntax> attributes,
+            SyntaxTokenList modifiers,
+            TypeSyntax type,
+            SyntaxToken identifier,
+            ExpressionSyntax value,
+            ITypeSymbol? typeSymbol,
+            bool isSettable,
+            SyntaxTokenList setterModifiers)
+        {
+            Attributes = attributes;
+            Modifiers = modifiers;
+            Type = type;
+            Identifier = identifier;
+            Value = value;
+            TypeSymbol = typeSymbol;
+            IsSettable = isSettable;
+            SetterModifiers = setterModifiers;
+        }
+
+        public SyntaxList<AttributeListSyntax> Attributes { get; }
+
+        public SyntaxTokenList Modifiers { get; }
+
+        public TypeSyntax Type { get; }
+
+        public SyntaxToken Identifier { get; }
+
+        public ExpressionSyntax Value { get; }
+
+        public ITypeSymbol? TypeSymbol { get; }
+
+        public bool IsSettable { get; }
+
+        public SyntaxTokenList SetterModifiers { get; }
     }
 }

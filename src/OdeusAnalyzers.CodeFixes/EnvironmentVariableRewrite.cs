@@ -35,9 +35,9 @@ internal static class EnvironmentVariableRewrite
             }
 
             var variable = finding.Variable;
-            var holder = KeyHolder.Find(target);
-            var replacement = holder.Kind == KeyHolderKind.ConstantOnly ? null : KeyReplacement.Create(target, model, variable, cancellationToken);
-            if (replacement is null || !await CanRewriteAsync(holder, document, model, cancellationToken).ConfigureAwait(false))
+            var found = KeyHolder.Find(target);
+            var replacement = found.Kind == KeyHolderKind.ConstantOnly ? null : KeyReplacement.Create(target, model, variable, cancellationToken);
+            if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } holder)
             {
                 continue;
             }
@@ -115,41 +115,75 @@ internal static class EnvironmentVariableRewrite
             : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
     }
 
-    private static async Task<bool> CanRewriteAsync(KeyHolder holder, Document document, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The holder as it can be rewritten, or null when the rewrite would break the build.</summary>
+    private static async Task<KeyHolder?> CanRewriteAsync(KeyHolder holder, Document document, SemanticModel model, CancellationToken cancellationToken)
     {
         var solution = document.Project.Solution;
         switch (holder.Kind)
         {
             case KeyHolderKind.Code:
-                return true;
+                return holder;
             case KeyHolderKind.ConstField:
                 return model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is { } constant
-                    && await KeyUsages.AllAllowRunTimeValueAsync(constant, solution, cancellationToken).ConfigureAwait(false);
+                    && await KeyUsages.AllAllowRunTimeValueAsync(constant, solution, cancellationToken).ConfigureAwait(false)
+                    ? holder
+                    : null;
             case KeyHolderKind.ConstLocal:
                 foreach (var variable in ((LocalDeclarationStatementSyntax)holder.Declaration!).Declaration.Variables)
                 {
                     if (model.GetDeclaredSymbol(variable, cancellationToken) is not { } local
                         || !await KeyUsages.AllAllowRunTimeValueAsync(local, solution, cancellationToken).ConfigureAwait(false))
                     {
-                        return false;
+                        return null;
                     }
                 }
 
-                return true;
-            case KeyHolderKind.StaticInitializer:
-                if (holder.Declaration is PropertyDeclarationSyntax property
-                    && property.AccessorList?.Accessors.Any(a => !a.IsKind(SyntaxKind.GetAccessorDeclaration) || a.Body is not null || a.ExpressionBody is not null) != false)
+                return holder;
+            case KeyHolderKind.StaticInitializer when holder.Declaration is PropertyDeclarationSyntax property:
+                return AutoPropertyAccessors(property) switch
                 {
-                    return false;
+                    AutoAccessors.Get => holder,
+                    AutoAccessors.GetSet => holder.AsSettable(),
+                    _ => null,
+                };
+            case KeyHolderKind.StaticInitializer:
+                if (model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is not IFieldSymbol field)
+                {
+                    return null;
                 }
 
-                var member = holder.Declarator is not null
-                    ? model.GetDeclaredSymbol(holder.Declarator, cancellationToken)
-                    : model.GetDeclaredSymbol(holder.Declaration!, cancellationToken);
-                return member is not null && await KeyUsages.AllAreReadsAsync(member, solution, cancellationToken).ConfigureAwait(false);
+                if (await KeyUsages.AllAreReadsAsync(field, solution, cancellationToken).ConfigureAwait(false))
+                {
+                    return holder;
+                }
+
+                return field.Type.IsReferenceType && await KeyUsages.NoneByReferenceAsync(field, solution, cancellationToken).ConfigureAwait(false)
+                    ? holder.AsSettable()
+                    : null;
             default:
-                return false;
+                return null;
         }
+    }
+
+    private enum AutoAccessors
+    {
+        Other,
+        Get,
+        GetSet,
+    }
+
+    private static AutoAccessors AutoPropertyAccessors(PropertyDeclarationSyntax property)
+    {
+        var accessors = property.AccessorList?.Accessors;
+        if (accessors is null || accessors.Value.Any(a => a.Body is not null || a.ExpressionBody is not null))
+        {
+            return AutoAccessors.Other;
+        }
+
+        var kinds = accessors.Value.Select(a => a.Kind()).ToList();
+        return kinds.SequenceEqual(new[] { SyntaxKind.GetAccessorDeclaration }) ? AutoAccessors.Get
+            : kinds.Count == 2 && kinds.Contains(SyntaxKind.GetAccessorDeclaration) && kinds.Contains(SyntaxKind.SetAccessorDeclaration) ? AutoAccessors.GetSet
+            : AutoAccessors.Other;
     }
 
     /// <summary>The replacement, in parentheses where its <c>??</c> would otherwise bind to the code around it.</summary>

@@ -25,11 +25,12 @@ internal enum KeyHolderKind
 
 internal readonly struct KeyHolder
 {
-    private KeyHolder(KeyHolderKind kind, SyntaxNode? declaration, VariableDeclaratorSyntax? declarator)
+    private KeyHolder(KeyHolderKind kind, SyntaxNode? declaration, VariableDeclaratorSyntax? declarator, bool isSettable = false)
     {
         Kind = kind;
         Declaration = declaration;
         Declarator = declarator;
+        IsSettable = isSettable;
     }
 
     public KeyHolderKind Kind { get; }
@@ -39,6 +40,11 @@ internal readonly struct KeyHolder
 
     /// <summary>The variable within <see cref="Declaration"/>, for fields and locals.</summary>
     public VariableDeclaratorSyntax? Declarator { get; }
+
+    /// <summary>For a static initializer: the member is also assigned, so the new property needs a setter.</summary>
+    public bool IsSettable { get; }
+
+    public KeyHolder AsSettable() => new(Kind, Declaration, Declarator, isSettable: true);
 
     public static KeyHolder Find(ExpressionSyntax target)
     {

@@ -19,6 +19,10 @@ internal static class KeyUsages
     public static Task<bool> AllAreReadsAsync(ISymbol symbol, Solution solution, CancellationToken cancellationToken) =>
         AllReferencesAsync(symbol, solution, reference => !IsWrite(reference), cancellationToken);
 
+    /// <summary>True when the symbol is never passed by reference nor has its address taken: plain assignments are fine for a property.</summary>
+    public static Task<bool> NoneByReferenceAsync(ISymbol symbol, Solution solution, CancellationToken cancellationToken) =>
+        AllReferencesAsync(symbol, solution, reference => !IsByReference(reference), cancellationToken);
+
     private static async Task<bool> AllReferencesAsync(ISymbol symbol, Solution solution, System.Func<ExpressionSyntax, bool> allowed, CancellationToken cancellationToken)
     {
         var references = await SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false);
@@ -34,9 +38,24 @@ internal static class KeyUsages
         return true;
     }
 
+    private static bool IsByReference(ExpressionSyntax reference)
+    {
+        var expression = Outermost(reference);
+        return expression.Parent switch
+        {
+            PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.AddressOfExpression),
+            ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+            RefExpressionSyntax => true,
+            _ => false,
+        };
+    }
+
+    private static ExpressionSyntax Outermost(ExpressionSyntax reference) =>
+        reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? access : reference;
+
     private static bool IsWrite(ExpressionSyntax reference)
     {
-        var expression = reference.Parent is MemberAccessExpressionSyntax access && access.Name == reference ? access : reference;
+        var expression = Outermost(reference);
         return expression.Parent switch
         {
             AssignmentExpressionSyntax assignment => assignment.Left == expression,

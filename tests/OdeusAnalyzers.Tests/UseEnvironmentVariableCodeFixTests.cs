@@ -502,18 +502,155 @@ public sealed class UseEnvironmentVariableCodeFixTests
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task StaticFieldAssignedElsewhere_NoFix()
+    public Task StaticFieldAssignedElsewhere_GetsCachedSettableProperty() => Verify.VerifyCodeFixAsync($$"""
+        static class Config
+        {
+            public static string ApiKey = "{|#0:{{Key}}|}";
+
+            public static void Reset() => ApiKey = "";
+        }
+        """, $$"""
+        using System;
+
+        static class Config
+        {
+            private static string cachedApiKey;
+
+            public static string ApiKey { get => cachedApiKey ?? (cachedApiKey = {{Read}}); set => cachedApiKey = value; }
+
+            public static void Reset() => ApiKey = "";
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task StaticSettableAutoPropertyWithNullable_KeepsSetterAccess()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                #nullable enable
+                static class Config
+                {
+                    public static string ApiKey { get; private set; } = "{|#0:{{Key}}|}";
+
+                    public static void Use(string key) => ApiKey = key;
+                }
+                """,
+            FixedCode = $$"""
+                #nullable enable
+                using System;
+
+                static class Config
+                {
+                    private static string? cachedApiKey;
+
+                    public static string ApiKey { get => cachedApiKey ?? (cachedApiKey = {{Read}}); private set => cachedApiKey = value; }
+
+                    public static void Use(string key) => ApiKey = key;
+                }
+                """,
+        };
+        test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
+        test.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task StaticFieldPassedByReference_NoFix()
     {
         var source = $$"""
             static class Config
             {
                 public static string ApiKey = "{|#0:{{Key}}|}";
 
-                public static void Reset() => ApiKey = "";
+                public static void Swap(ref string other) { }
+
+                public static void Use() => Swap(ref ApiKey);
             }
             """;
         return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
     }
+
+    [Fact]
+    public Task StaticArrayWithInitializer_BecomesLazyArray() => Verify.VerifyCodeFixAsync($$"""
+        static class Config
+        {
+            public static readonly string[] Keys = { "{|#0:{{Key}}|}", "{|#1:{{Other}}|}" };
+        }
+        """, $$"""
+        using System;
+
+        static class Config
+        {
+            private static readonly Lazy<string[]> lazyKeys = new Lazy<string[]>(() => new string[] { {{Read}}, {{Read}} });
+
+            public static string[] Keys => lazyKeys.Value;
+        }
+        """, Odeus001(0, Key), Odeus001(1, Other));
+
+    [Fact]
+    public Task ConditionalBranch_IsParenthesized() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string Key(bool local) => local ? "not-needed" : "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string Key(bool local) => local ? "not-needed" : ({{Read}});
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
+    public Task SwitchArmNamedArgumentAndInitializers_ReplacedInPlace() => Verify.VerifyCodeFixAsync($$"""
+        using System.Collections.Generic;
+
+        class C
+        {
+            string Pick(int n) => n switch { 0 => "{|#0:{{Key}}|}", _ => "" };
+
+            string Named() => string.Concat(str0: "{|#1:{{Key}}|}", str1: "");
+
+            Dictionary<string, string> Headers() => new() { ["Authorization"] = "Bearer {|#2:{{Key}}|}" };
+
+            Dictionary<string, string> Others() => new() { { "api-key", "{|#3:{{Key}}|}" } };
+        }
+        """, $$"""
+        using System;
+        using System.Collections.Generic;
+
+        class C
+        {
+            string Pick(int n) => n switch { 0 => {{Read}}, _ => "" };
+
+            string Named() => string.Concat(str0: {{Read}}, str1: "");
+
+            Dictionary<string, string> Headers() => new() { ["Authorization"] = $"Bearer {{{Read}}}" };
+
+            Dictionary<string, string> Others() => new() { { "api-key", {{Read}} } };
+        }
+        """, Odeus001(0, Key), Odeus001(1, Key), Odeus001(2, Key), Odeus001(3, Key));
+
+    [Fact]
+    public Task VerbatimAndRawInterpolatedText_KeepTheirForm() => Verify.VerifyCodeFixAsync($$$""""
+        class C
+        {
+            string A(string v) => $@"Bearer {|#0:{{{Key}}}|}\{v}";
+
+            string B(string v) => $$"""{"key": "{|#1:{{{Key}}}|}", "v": "{{v}}"}""";
+        }
+        """", $$$$""""
+        using System;
+
+        class C
+        {
+            string A(string v) => $@"Bearer {{{{{Read}}}}}\{v}";
+
+            string B(string v) => $$"""{"key": "{{{{{{Read}}}}}}", "v": "{{v}}"}""";
+        }
+        """", Odeus001(0, Key), Odeus001(1, Key));
 
     [Fact]
     public Task InstanceField_ReplacedInPlace() => Verify.VerifyCodeFixAsync($$"""

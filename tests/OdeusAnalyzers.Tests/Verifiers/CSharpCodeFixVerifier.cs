@@ -25,12 +25,6 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyCodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source, FixedCode = fixedSource };
-        if (fixedSource != source)
-        {
-            // Fixed code holds no markup, and "$$" there is a raw string's start, not a caret.
-            test.FixedState.MarkupHandling = MarkupMode.None;
-        }
-
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
@@ -39,6 +33,8 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     {
         public Test()
         {
+            // "$$" opens C# raw interpolated strings; it marks no caret position in these tests.
+            MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode;
             ReferenceAssemblies = new ReferenceAssemblies("none");
             TestState.AdditionalReferences.AddRange(TestReferences.All);
         }
