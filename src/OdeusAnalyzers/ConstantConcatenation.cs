@@ -31,8 +31,16 @@ internal static class ConstantConcatenation
     /// The largest concatenations under <paramref name="outermost"/> (itself included) whose parts could all be
     /// constant strings, so that a constant part of a longer run-time concatenation is still seen.
     /// </summary>
-    public static List<BinaryExpressionSyntax> FindCandidates(BinaryExpressionSyntax outermost)
+    public static IReadOnlyList<BinaryExpressionSyntax> FindCandidates(BinaryExpressionSyntax outermost)
     {
+        var outerLeft = InsideParentheses(outermost.Left);
+        var outerRight = InsideParentheses(outermost.Right);
+        if (!IsConcatenation(outerLeft) && !IsConcatenation(outerRight))
+        {
+            // The common two-operand addition (i + 1, a + b), decided without allocating.
+            return IsPart(outerLeft) && IsPart(outerRight) ? new[] { outermost } : System.Array.Empty<BinaryExpressionSyntax>();
+        }
+
         var candidates = new List<BinaryExpressionSyntax>();
         var isCandidate = new Dictionary<ExpressionSyntax, bool>();
         var stack = new Stack<(ExpressionSyntax Node, bool Visited)>();
