@@ -36,7 +36,9 @@ internal static class EnvironmentVariableRewrite
 
             var variable = finding.Variable;
             var found = KeyHolder.Find(target);
-            var replacement = found.Kind == KeyHolderKind.ConstantOnly ? null : KeyReplacement.Create(target, model, variable, cancellationToken);
+            var replacement = found.Kind == KeyHolderKind.ConstantOnly || IsInExpressionTree(target, model, cancellationToken)
+                ? null
+                : KeyReplacement.Create(target, model, variable, cancellationToken);
             if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } holder)
             {
                 continue;
@@ -115,6 +117,20 @@ internal static class EnvironmentVariableRewrite
             : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
     }
 
+    /// <summary>An expression tree cannot hold the <c>throw</c> expression of the read (CS8188).</summary>
+    private static bool IsInExpressionTree(ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var lambda in target.Ancestors().OfType<LambdaExpressionSyntax>())
+        {
+            if (model.GetTypeInfo(lambda, cancellationToken).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: { Name: "Expressions", ContainingNamespace.Name: "Linq" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The holder as it can be rewritten, or null when the rewrite would break the build.</summary>
     private static async Task<KeyHolder?> CanRewriteAsync(KeyHolder holder, Document document, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -191,7 +207,7 @@ internal static class EnvironmentVariableRewrite
     {
         var needsParentheses = replacement is BinaryExpressionSyntax && original.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax
             or ReturnStatementSyntax or ArrowExpressionClauseSyntax or InitializerExpressionSyntax or ParenthesizedExpressionSyntax
-            or YieldStatementSyntax or SwitchExpressionArmSyntax or ParenthesizedLambdaExpressionSyntax or SimpleLambdaExpressionSyntax
+            or YieldStatementSyntax or SwitchExpressionArmSyntax or ParenthesizedLambdaExpressionSyntax or SimpleLambdaExpressionSyntax or ExpressionElementSyntax
             or AssignmentExpressionSyntax);
         var result = needsParentheses ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
         return result.WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);

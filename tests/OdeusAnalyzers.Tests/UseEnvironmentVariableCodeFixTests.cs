@@ -400,6 +400,36 @@ public sealed class UseEnvironmentVariableCodeFixTests
     }
 
     [Fact]
+    public Task LiteralInExpressionTree_NoFix()
+    {
+        var source = $$"""
+            using System;
+            using System.Linq.Expressions;
+
+            class C
+            {
+                Expression<Func<string>> Key = () => "{|#0:{{Key}}|}";
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task CollectionExpressionElement_ReplacedInPlace() => Verify.VerifyCodeFixAsync($$"""
+        class C
+        {
+            string[] Keys() => ["{|#0:{{Key}}|}"];
+        }
+        """, $$"""
+        using System;
+
+        class C
+        {
+            string[] Keys() => [{{Read}}];
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
     public Task ConstLocal_BecomesPlainLocal() => Verify.VerifyCodeFixAsync($$"""
         using System;
 
