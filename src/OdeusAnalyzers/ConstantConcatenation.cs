@@ -15,16 +15,19 @@ internal static class ConstantConcatenation
 {
     public static bool IsConcatenation(SyntaxNode? node) => node.IsKind(SyntaxKind.AddExpression);
 
-    /// <summary>True when <paramref name="expression"/> is the top of a chain of additions, outside any parentheses.</summary>
-    public static bool IsOutermost(ExpressionSyntax expression)
+    /// <summary>The top of the chain of additions that <paramref name="expression"/> is part of, or null when it is in none.</summary>
+    public static BinaryExpressionSyntax? Outermost(ExpressionSyntax expression)
     {
-        var parent = expression.Parent;
-        while (parent is ParenthesizedExpressionSyntax parenthesized)
+        BinaryExpressionSyntax? outermost = null;
+        for (var node = expression.Parent; node is ParenthesizedExpressionSyntax || IsConcatenation(node); node = node!.Parent)
         {
-            parent = parenthesized.Parent;
+            if (node is BinaryExpressionSyntax binary)
+            {
+                outermost = binary;
+            }
         }
 
-        return !IsConcatenation(parent);
+        return outermost;
     }
 
     /// <summary>
@@ -105,7 +108,11 @@ internal static class ConstantConcatenation
     }
 
     /// <summary>The constant value of each part; null for a part that is not a constant string.</summary>
-    public static string?[] GetPartValues(List<ExpressionSyntax> parts, SemanticModel model, CancellationToken cancellationToken)
+    public static string?[] GetPartValues(List<ExpressionSyntax> parts, SemanticModel model, CancellationToken cancellationToken) =>
+        GetPartValues(parts, new System.Lazy<SemanticModel>(() => model), cancellationToken);
+
+    /// <summary>The same, creating the semantic model only when a part is a name: literals need none.</summary>
+    public static string?[] GetPartValues(List<ExpressionSyntax> parts, System.Lazy<SemanticModel> model, CancellationToken cancellationToken)
     {
         var values = new string?[parts.Count];
         for (var i = 0; i < parts.Count; i++)
@@ -114,7 +121,7 @@ internal static class ConstantConcatenation
             {
                 values[i] = literal.Token.ValueText;
             }
-            else if (model.GetConstantValue(parts[i], cancellationToken) is { HasValue: true, Value: string value })
+            else if (model.Value.GetConstantValue(parts[i], cancellationToken) is { HasValue: true, Value: string value })
             {
                 values[i] = value;
             }

@@ -15,8 +15,7 @@ internal static class Descriptors
         "Invalid OdeusAnalyzers option",
         "The .editorconfig option '{0}' has the value '{1}', which is not a valid environment variable name; '{2}' is used instead",
         Categories.Configuration,
-        "An OdeusAnalyzers option in .editorconfig has a value the analyzers cannot use. The default applies until the value is corrected. An environment variable name starts with a letter or '_' and holds only letters, digits and '_'.",
-        WellKnownDiagnosticTags.CompilationEnd);
+        "An OdeusAnalyzers option in .editorconfig has a value the analyzers cannot use. The default applies until the value is corrected. An environment variable name starts with a letter or '_' and holds only letters, digits and '_'.");
 
     public static readonly DiagnosticDescriptor HardcodedKey = Create(
         HardcodedKeyId,

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -21,19 +22,36 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
 
         // A key in generated code (a .razor component, a .g.cs file) leaks just the same.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
-        context.RegisterSyntaxNodeAction(AnalyzeConcatenation, SyntaxKind.AddExpression);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var compilation = start.Compilation;
+            var scope = new ConcatenationScope(compilation);
+            start.RegisterSyntaxTreeAction(tree =>
+            {
+                var scan = PrefixIndex.Get(tree.Tree, tree.CancellationToken);
+                AnalyzeTree(tree, scan);
+                var carriers = scope.Carriers(tree.CancellationToken);
+                if (scan.MayHoldKeyParts || carriers.Count > 0)
+                {
+                    // A semantic model action would make the driver bind the whole file first, on every keystroke;
+                    // here only the names in concatenations that may complete a key are bound.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+                    AnalyzeConcatenations(tree, scan, carriers, new System.Lazy<SemanticModel>(() => compilation.GetSemanticModel(tree.Tree)));
+#pragma warning restore RS1030
+                }
+            });
+        });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, TextScan scan)
     {
-        var text = context.Tree.GetText(context.CancellationToken);
-        var positions = SourceTextSearch.FindAll(text, KeyScanner.Prefix);
+        var positions = scan.PrefixPositions;
         if (positions is null)
         {
             return;
         }
 
+        var text = context.Tree.GetText(context.CancellationToken);
         var root = context.Tree.GetRoot(context.CancellationToken);
         var variable = OdeusOptions.GetEnvironmentVariable(context.Options, context.Tree, out _);
         var scannedUntil = 0;
@@ -66,41 +84,144 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeConcatenation(SyntaxNodeAnalysisContext context)
+    /// <summary>
+    /// Finds the concatenations that use a part of a key (a literal at one of the scan's part positions, or a name
+    /// that carries one) from those places in the text, without walking the file.
+    /// </summary>
+    private static void AnalyzeConcatenations(SyntaxTreeAnalysisContext context, TextScan scan, HashSet<string> globalCarriers, System.Lazy<SemanticModel> model)
     {
-        var concatenation = (BinaryExpressionSyntax)context.Node;
-        if (!ConstantConcatenation.IsOutermost(concatenation))
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var concatenations = new HashSet<BinaryExpressionSyntax>();
+        var carriers = new HashSet<string>(globalCarriers, System.StringComparer.Ordinal);
+        var pending = new Queue<string>(globalCarriers);
+        void Seed(SyntaxToken token)
         {
-            // The outermost addition speaks for the whole chain.
-            return;
+            var expression = token.Parent is IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name && access.Name == name
+                ? access
+                : token.Parent as ExpressionSyntax;
+            if (expression is null)
+            {
+                return;
+            }
+
+            if (ConstantConcatenation.Outermost(expression) is { } concatenation)
+            {
+                concatenations.Add(concatenation);
+            }
+
+            if (ConstantDeclaredBy(expression) is { } constant && carriers.Add(constant))
+            {
+                pending.Enqueue(constant);
+            }
         }
 
-        foreach (var candidate in ConstantConcatenation.FindCandidates(concatenation))
+        foreach (var position in scan.PartPositions ?? new List<int>())
         {
-            var parts = ConstantConcatenation.GetParts(candidate);
-            var values = ConstantConcatenation.GetPartValues(parts, context.SemanticModel, context.CancellationToken);
-
-            // Each run of constant parts between run-time values (all of them, for a true constant) is checked as one text.
-            var runStart = 0;
-            for (var i = 0; i <= values.Length; i++)
+            var token = root.FindToken(position);
+            if (StringTokenKeys.IsLiteral(token))
             {
-                if (i < values.Length && values[i] is not null)
-                {
-                    continue;
-                }
+                Seed(token);
+            }
+        }
 
-                if (i - runStart >= 2)
+        if (pending.Count > 0)
+        {
+            var text = context.Tree.GetText(context.CancellationToken).ToString();
+            while (pending.Count > 0)
+            {
+                var name = pending.Dequeue();
+                foreach (var position in ConcatenationScope.Mentions(text, name))
                 {
-                    var span = i - runStart == values.Length ? candidate.Span : TextSpan.FromBounds(parts[runStart].SpanStart, parts[i - 1].Span.End);
-                    AnalyzeConstant(context, span, values.Skip(runStart).Take(i - runStart).ToArray()!);
+                    var token = root.FindToken(position);
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                    {
+                        Seed(token);
+                    }
                 }
+            }
+        }
 
-                runStart = i + 1;
+        foreach (var concatenation in concatenations)
+        {
+            foreach (var candidate in ConstantConcatenation.FindCandidates(concatenation))
+            {
+                var parts = ConstantConcatenation.GetParts(candidate);
+                if (MayCompleteKey(parts, carriers))
+                {
+                    AnalyzeCandidate(context, model, candidate, parts);
+                }
             }
         }
     }
 
-    private static void AnalyzeConstant(SyntaxNodeAnalysisContext context, TextSpan span, string[] values)
+    /// <summary>The name of the <c>const</c> field or local whose initializer holds <paramref name="expression"/>.</summary>
+    private static string? ConstantDeclaredBy(ExpressionSyntax expression)
+    {
+        foreach (var ancestor in expression.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case VariableDeclaratorSyntax declarator:
+                    var isConst = declarator.Parent?.Parent switch
+                    {
+                        FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
+                        LocalDeclarationStatementSyntax local => local.IsConst,
+                        _ => false,
+                    };
+                    return isConst ? declarator.Identifier.ValueText : null;
+                case StatementSyntax or MemberDeclarationSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only a concatenation with a part that holds a key's prefix is bound; the rest are decided from syntax.</summary>
+    private static bool MayCompleteKey(List<ExpressionSyntax> parts, HashSet<string> carriers)
+    {
+        foreach (var part in parts)
+        {
+            var holdsPrefix = part switch
+            {
+                LiteralExpressionSyntax literal => ConcatenationScope.HoldsPrefixPart(literal.Token.ValueText),
+                MemberAccessExpressionSyntax access => carriers.Contains(access.Name.Identifier.ValueText),
+                IdentifierNameSyntax name => carriers.Contains(name.Identifier.ValueText),
+                _ => false,
+            };
+            if (holdsPrefix)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeCandidate(SyntaxTreeAnalysisContext context, System.Lazy<SemanticModel> model, BinaryExpressionSyntax candidate, List<ExpressionSyntax> parts)
+    {
+        var values = ConstantConcatenation.GetPartValues(parts, model, context.CancellationToken);
+
+        // Each run of constant parts between run-time values (all of them, for a true constant) is checked as one text.
+        var runStart = 0;
+        for (var i = 0; i <= values.Length; i++)
+        {
+            if (i < values.Length && values[i] is not null)
+            {
+                continue;
+            }
+
+            if (i - runStart >= 2)
+            {
+                var span = i - runStart == values.Length ? candidate.Span : TextSpan.FromBounds(parts[runStart].SpanStart, parts[i - 1].Span.End);
+                AnalyzeConstant(context, span, values.Skip(runStart).Take(i - runStart).ToArray()!);
+            }
+
+            runStart = i + 1;
+        }
+    }
+
+    private static void AnalyzeConstant(SyntaxTreeAnalysisContext context, TextSpan span, string[] values)
     {
         var whole = string.Concat(values);
         if (!KeyScanner.MayContainKey(whole))
@@ -108,13 +229,14 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var variable = OdeusOptions.GetEnvironmentVariable(context.Options, context.Node.SyntaxTree, out _);
+        var tree = context.Tree;
+        var variable = OdeusOptions.GetEnvironmentVariable(context.Options, tree, out _);
         foreach (var key in KeyScanner.FindKeys(whole))
         {
             if (!IsReportedInAPart(values, key))
             {
                 var mask = KeyScanner.Mask(whole, key);
-                context.ReportDiagnostic(Create(Location.Create(context.Node.SyntaxTree, span), mask, KeyHomes.ConstantExpression, variable));
+                context.ReportDiagnostic(Create(Location.Create(tree, span), mask, KeyHomes.ConstantExpression, variable));
             }
         }
     }

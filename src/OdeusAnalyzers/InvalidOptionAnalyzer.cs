@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -16,30 +17,52 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+
+        // One report per distinct bad value, not one per file: the fix is one line of .editorconfig. It comes from the
+        // first file (in compilation order) that has the value, so builds are deterministic. A compilation end action
+        // would say the same, but would make the analyzer driver bind every file, and the IDE would show it only in
+        // full-solution analysis.
         context.RegisterCompilationStartAction(static start =>
         {
-            // One report per distinct bad value, not one per file: the fix is one line of .editorconfig.
-            var invalidValues = new ConcurrentDictionary<string, byte>(System.StringComparer.Ordinal);
+            var compilation = start.Compilation;
+            var firstTrees = new Dictionary<string, SyntaxTree>(System.StringComparer.Ordinal);
             start.RegisterSyntaxTreeAction(tree =>
             {
                 OdeusOptions.GetEnvironmentVariable(tree.Options, tree.Tree, out var invalidValue);
-                if (invalidValue is not null)
+                if (invalidValue is not null && FirstTreeWith(invalidValue, compilation, tree.Options, firstTrees, tree.CancellationToken) == tree.Tree)
                 {
-                    invalidValues.TryAdd(invalidValue, 0);
-                }
-            });
-            start.RegisterCompilationEndAction(end =>
-            {
-                foreach (var value in invalidValues.Keys)
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(
+                    tree.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.InvalidOption,
                         Location.None,
                         OdeusOptions.EnvironmentVariableKey,
-                        value,
+                        invalidValue,
                         OdeusOptions.DefaultEnvironmentVariable));
                 }
             });
         });
+    }
+
+    private static SyntaxTree? FirstTreeWith(string value, Compilation compilation, AnalyzerOptions options, Dictionary<string, SyntaxTree> firstTrees, CancellationToken cancellationToken)
+    {
+        lock (firstTrees)
+        {
+            if (firstTrees.TryGetValue(value, out var first))
+            {
+                return first;
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                OdeusOptions.GetEnvironmentVariable(options, tree, out var invalidValue);
+                if (invalidValue == value)
+                {
+                    firstTrees.Add(value, tree);
+                    return tree;
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -7,7 +7,7 @@ internal static class KeyScanner
 {
     public const string Prefix = "sk-ld-";
     public const string Redacted = Prefix + "***";
-    private const int MinimumBodyLength = 16;
+    public const int MinimumBodyLength = 16;
     private const int VisibleBodyCharacters = 4;
 
     private static readonly string[] PlaceholderWords =

@@ -4,64 +4,110 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace OdeusAnalyzers;
 
-/// <summary>Ordinal search over a <see cref="SourceText"/> in fixed chunks, so that a file without a match costs no allocation.</summary>
+/// <summary>
+/// One ordinal pass over a <see cref="SourceText"/> for the key prefix <c>sk-ld-</c>, in place or in fixed chunks,
+/// so that a file without a match costs no allocation.
+/// </summary>
 internal static class SourceTextSearch
 {
     private const int ChunkSize = 8192;
+    private const string Prefix = KeyScanner.Prefix;
 
     [ThreadStatic]
     private static char[]? s_buffer;
 
-    /// <summary>The start of every occurrence of <paramref name="value"/>, or null when there is none.</summary>
-    public static List<int>? FindAll(SourceText text, string value)
+    public static TextScan Scan(SourceText text)
     {
-        var buffer = s_buffer ??= new char[ChunkSize];
-        var first = value[0];
-        List<int>? positions = null;
+        // The compiler's text of a file read from disk keeps the whole file as one string, which it hands out without
+        // copying: search that string in place. Any other text (an edited buffer in the IDE) is copied in chunks.
+        if (text.Length <= ChunkSize * 8 && text.GetType().Name == "StringText")
+        {
+            return Scan(text, text.ToString().AsSpan(), 0, text.Length, null, null);
+        }
 
-        // Chunks overlap by value.Length - 1 characters, so that a match across a chunk boundary is seen once.
-        var overlap = value.Length - 1;
+        var buffer = s_buffer ??= new char[ChunkSize];
+        List<int>? prefixes = null;
+        List<int>? parts = null;
+
+        // Chunks overlap by Prefix.Length - 1 characters, so that a match across a chunk boundary is seen once.
+        var overlap = Prefix.Length - 1;
         for (var chunkStart = 0; chunkStart < text.Length; chunkStart += ChunkSize - overlap)
         {
             var count = Math.Min(ChunkSize, text.Length - chunkStart);
             text.CopyTo(chunkStart, buffer, 0, count);
-            var lastStart = count - value.Length;
-            var i = 0;
-            while (i <= lastStart)
-            {
-                i = Array.IndexOf(buffer, first, i, lastStart - i + 1);
-                if (i < 0)
-                {
-                    break;
-                }
-
-                if (MatchesAt(buffer, i, value))
-                {
-                    (positions ??= new List<int>()).Add(chunkStart + i);
-                }
-
-                i++;
-            }
-
+            var scan = Scan(text, new ReadOnlySpan<char>(buffer, 0, count), chunkStart, count, prefixes, parts);
+            prefixes = scan.PrefixPositions;
+            parts = scan.PartPositions;
             if (chunkStart + count >= text.Length)
             {
                 break;
             }
         }
 
-        return positions;
+        return prefixes is null && parts is null ? TextScan.Empty : new TextScan(prefixes, parts);
     }
 
-    private static bool MatchesAt(char[] buffer, int index, string value)
+    /// <summary>Adds what <paramref name="chunk"/>, which starts at <paramref name="chunkStart"/> of <paramref name="text"/>, holds.</summary>
+    private static TextScan Scan(SourceText text, ReadOnlySpan<char> chunk, int chunkStart, int count, List<int>? prefixes, List<int>? parts)
     {
-        for (var j = 1; j < value.Length; j++)
+        var offset = 0;
+        while (offset < count)
         {
-            if (buffer[index + j] != value[j])
+            // On .NET this is the runtime's vectorized search.
+            var index = chunk.Slice(offset).IndexOf(Prefix.AsSpan());
+            if (index < 0)
+            {
+                break;
+            }
+
+            var position = chunkStart + offset + index;
+            (prefixes ??= new List<int>()).Add(position);
+            if (!IsFollowedByKeyBody(text, position + Prefix.Length))
+            {
+                (parts ??= new List<int>()).Add(position);
+            }
+
+            offset += index + 1;
+        }
+
+        return prefixes is null && parts is null ? TextScan.Empty : new TextScan(prefixes, parts);
+    }
+
+    /// <summary>A whole key's body follows: the key is complete where it is written, and no concatenation can add to it.</summary>
+    private static bool IsFollowedByKeyBody(SourceText text, int position)
+    {
+        var end = Math.Min(text.Length, position + KeyScanner.MinimumBodyLength);
+        for (var i = position; i < end; i++)
+        {
+            if (!KeyScanner.IsKeyCharacter(text[i]))
             {
                 return false;
             }
         }
 
-        return true;
+        return end - position == KeyScanner.MinimumBodyLength;
     }
+}
+
+/// <summary>What one pass over a file's text found.</summary>
+internal sealed class TextScan
+{
+    public static readonly TextScan Empty = new(null, null);
+
+    public TextScan(List<int>? prefixPositions, List<int>? partPositions)
+    {
+        PrefixPositions = prefixPositions;
+        PartPositions = partPositions;
+    }
+
+    /// <summary>Where <c>sk-ld-</c> stands, or null when nowhere.</summary>
+    public List<int>? PrefixPositions { get; }
+
+    /// <summary>
+    /// Where a prefix stands without a whole key after it (<c>"sk-ld-" + Body</c>): a part of a key that a constant
+    /// concatenation may complete.
+    /// </summary>
+    public List<int>? PartPositions { get; }
+
+    public bool MayHoldKeyParts => PartPositions is not null;
 }

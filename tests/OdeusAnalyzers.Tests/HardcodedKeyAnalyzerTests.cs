@@ -101,9 +101,43 @@ public sealed class HardcodedKeyAnalyzerTests
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task KeySplitInsideThePrefix_Reports() => NoFix($$"""
-        class C { const string K = {|#0:"sk-l" + ("d-" + "{{Key.Substring(6)}}")|}; }
+    public Task NestedParenthesizedConcatenation_ReportsOnce() => NoFix($$"""
+        class C { const string K = {|#0:"{{TestKeys.Prefix}}" + ("{{Key.Substring(6, 8)}}" + "{{Key.Substring(14)}}")|}; }
         """, Odeus001(0, Key));
+
+    [Fact]
+    public Task PublicConstPartsChainedAcrossFiles_Report()
+    {
+        var test = new Verify.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    $$"""
+                    public static class Prefixes { public const string Odeus = "{{TestKeys.Prefix}}"; }
+                    """,
+                    """
+                    public static class Derived { public const string Start = Prefixes.Odeus + "A"; }
+                    """,
+                    $$"""
+                    class Client { string Key() => {|#0:Derived.Start + "{{Key.Substring(7)}}"|}; }
+                    """,
+                },
+                ExpectedDiagnostics = { Odeus001(0, TestKeys.Prefix + "A" + Key.Substring(7)) },
+            },
+        };
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConcatenationsWithoutKeyParts_NoDiagnostic() => NoFix($$"""
+        class C
+        {
+            private const string Body = "{{Key.Substring(6)}}";
+            string Plain(int a, int b) => (a + b).ToString() + Body.Length;
+        }
+        """);
 
     [Fact]
     public Task ConstsBuiltFromConstsInOtherFiles_Report()

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace OdeusAnalyzers.Benchmarks;
+
+/// <summary>What one analyzer group cost on one corpus: medians over the runs.</summary>
+internal sealed record GroupResult(
+    AnalyzerGroup Group,
+    IReadOnlyDictionary<string, double> MillisecondsByAnalyzer,
+    double TotalMilliseconds,
+    long AllocatedBytes,
+    double DocumentMilliseconds,
+    IReadOnlyDictionary<string, int> FindingsByRule);
+
+/// <summary>Runs every measurement of one corpus. Analysis and binding are single-threaded, as the issue asks.</summary>
+internal sealed class Measurements
+{
+    private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
+        .Cast<MetadataReference>()
+        .Append(MetadataReference.CreateFromFile(typeof(OpenAI.OpenAIClient).Assembly.Location))
+        .Append(MetadataReference.CreateFromFile(typeof(System.ClientModel.ApiKeyCredential).Assembly.Location))
+        .ToImmutableArray();
+
+    private readonly Corpus _corpus;
+    private readonly int _runs;
+    private readonly int _documentRuns;
+    private readonly CSharpCompilationOptions _options;
+
+    public Measurements(Corpus corpus, int runs, int documentRuns, IEnumerable<string> enabledRuleIds)
+    {
+        _corpus = corpus;
+        _runs = runs;
+        _documentRuns = documentRuns;
+        _options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            concurrentBuild: false,
+            specificDiagnosticOptions: enabledRuleIds.Distinct().Select(id => KeyValuePair.Create(id, ReportDiagnostic.Warn)));
+    }
+
+    /// <summary>The compiler's own work: declaration and method-body diagnostics of a fresh compilation.</summary>
+    public double BindMilliseconds() => Median(Enumerable.Range(-1, _runs + 1).Select(run =>
+    {
+        var compilation = NewCompilation(_corpus.Trees);
+        var watch = Stopwatch.StartNew();
+        compilation.GetDiagnostics();
+        return watch.Elapsed.TotalMilliseconds;
+    }).Skip(1));
+
+    /// <summary>The floor: one ordinal search for the key prefix over the text of the whole corpus.</summary>
+    public double FloorMilliseconds() => Median(Enumerable.Range(0, Math.Max(_runs, 9)).Select(_ =>
+    {
+        var watch = Stopwatch.StartNew();
+        var found = 0;
+        foreach (var text in _corpus.Texts)
+        {
+            for (var i = text.IndexOf("sk-ld-", StringComparison.Ordinal); i >= 0; i = text.IndexOf("sk-ld-", i + 1, StringComparison.Ordinal))
+            {
+                found++;
+            }
+        }
+
+        GC.KeepAlive(found);
+        return watch.Elapsed.TotalMilliseconds;
+    }));
+
+    public async Task<GroupResult> AnalyzeAsync(AnalyzerGroup group)
+    {
+        var perAnalyzer = group.Analyzers.ToDictionary(Name, _ => new List<double>());
+        var totals = new List<double>();
+        var allocations = new List<double>();
+        var findings = new Dictionary<string, int>();
+        for (var run = -1; run < _runs; run++)
+        {
+            // Run -1 warms up: JIT and the analyzers' first-use costs are not what a build pays per compilation.
+            // Each run parses the files anew, as each build does: nothing cached for a syntax tree carries over.
+            var analysis = NewCompilation(_corpus.Reparse()).WithAnalyzers(group.Analyzers, Options(logTime: true));
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            if (run < 0)
+            {
+                continue;
+            }
+
+            allocations.Add(allocated);
+            var total = 0.0;
+            foreach (var analyzer in group.Analyzers)
+            {
+                var telemetry = await analysis.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+                perAnalyzer[Name(analyzer)].Add(telemetry.ExecutionTime.TotalMilliseconds);
+                total += telemetry.ExecutionTime.TotalMilliseconds;
+            }
+
+            totals.Add(total);
+            findings = diagnostics.Where(d => group.RuleIds.Contains(d.Id)).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
+        }
+
+        return new GroupResult(
+            group,
+            perAnalyzer.ToDictionary(p => p.Key, p => Median(p.Value)),
+            Median(totals),
+            (long)Median(allocations),
+            await DocumentMillisecondsAsync(group).ConfigureAwait(false),
+            findings);
+    }
+
+    /// <summary>
+    /// The IDE's per-document path: after an edit, a new compilation, then the syntax and semantic diagnostics of the
+    /// edited document alone. The median of the runs after a warm-up.
+    /// </summary>
+    private async Task<double> DocumentMillisecondsAsync(AnalyzerGroup group)
+    {
+        var baseCompilation = NewCompilation(_corpus.Trees);
+        baseCompilation.GetDiagnostics();
+        var times = new List<double>();
+        var text = _corpus.Document.GetText();
+        for (var run = -3; run < _documentRuns; run++)
+        {
+            var edited = _corpus.Document.WithChangedText(text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new(text.Length, 0), $"// edit {run}\n")));
+            var compilation = baseCompilation.ReplaceSyntaxTree(_corpus.Document, edited);
+            var analysis = compilation.WithAnalyzers(group.Analyzers, Options(logTime: false));
+            var model = compilation.GetSemanticModel(edited);
+            var watch = Stopwatch.StartNew();
+            await analysis.GetAnalyzerSyntaxDiagnosticsAsync(edited, CancellationToken.None).ConfigureAwait(false);
+            await analysis.GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None).ConfigureAwait(false);
+            if (run >= 0)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        return Median(times);
+    }
+
+    private static CompilationWithAnalyzersOptions Options(bool logTime) => new(
+        new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+        onAnalyzerException: (exception, analyzer, _) => throw new InvalidOperationException($"{analyzer} threw", exception),
+        concurrentAnalysis: false,
+        logAnalyzerExecutionTime: logTime);
+
+    private CSharpCompilation NewCompilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create("Corpus", trees, References, _options);
+
+    public static string Name(DiagnosticAnalyzer analyzer) => analyzer.GetType().Name;
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
