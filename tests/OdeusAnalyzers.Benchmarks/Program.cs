@@ -8,8 +8,8 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var runs = 5;
-var documentRuns = 21;
-var files = 2_100;
+var documentRuns = 41;
+var files = 2_400;
 var generated = true;
 string? markdownPath = null;
 var sources = new List<string>();
@@ -51,6 +51,9 @@ foreach (var load in inputs)
         Console.Error.WriteLine($"  {group.Name}...");
         results.Add(await measurements.AnalyzeAsync(group));
     }
+
+    Console.Error.WriteLine("  per-document path...");
+    await measurements.MeasureDocumentPathAsync(results);
 
     allMet &= Report.Write(report, corpus, bind, floor, results);
 }
