@@ -20,8 +20,8 @@ internal sealed class ConcatenationScope
 
     public ConcatenationScope(Compilation compilation) => _compilation = compilation;
 
-    /// <summary>A literal that holds a key's prefix.</summary>
-    public static bool HoldsPrefixPart(string literal) => literal.IndexOf(KeyScanner.Prefix, StringComparison.Ordinal) >= 0;
+    /// <summary>Source text (a literal's value, a constant's initializer) that holds a key's prefix.</summary>
+    public static bool HoldsPrefixPart(string text) => text.IndexOf(KeyScanner.Prefix, StringComparison.Ordinal) >= 0;
 
     /// <summary>The names of the constants, visible to other files, whose value may hold a key's prefix.</summary>
     public HashSet<string> Carriers(CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ internal sealed class ConcatenationScope
 
             foreach (var field in ConstField.In(tree, cancellationToken))
             {
-                if (field.IsVisibleToOtherFiles && HoldsPrefix(field.Initializer))
+                if (field.IsVisibleToOtherFiles && HoldsPrefixPart(field.Initializer))
                 {
                     carriers.Add(field.Name);
                 }
@@ -77,8 +77,6 @@ internal sealed class ConcatenationScope
 
         return carriers;
     }
-
-    private static bool HoldsPrefix(string initializer) => initializer.IndexOf(KeyScanner.Prefix, StringComparison.Ordinal) >= 0;
 
     private static bool MentionsAny(string text, IEnumerable<string> names)
     {
