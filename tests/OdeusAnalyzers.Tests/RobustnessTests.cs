@@ -129,10 +129,34 @@ public sealed class RobustnessTests
         }
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
+    [Fact]
+    public async Task SuccessiveCompilationsAsInTheEditor_ReportTheCurrentText()
+    {
+        // The text scan of each file is shared by the compilations that hold it: an edit must never see a stale scan.
+        var other = TestKeys.Odeus(10);
+        var first = CSharpSyntaxTree.ParseText("class A { }", path: "A.cs");
+        var second = CSharpSyntaxTree.ParseText($$"""class B { string k = "{{Key}}"; }""", path: "B.cs");
+        var compilation = CSharpCompilation.Create("Editor", new[] { first, second }, TestReferences.All);
+
+        var before = await AnalyzeAsync(compilation);
+        var firstEdited = first.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From($$"""class A { const string P = "{{TestKeys.Prefix}}"; string k = P + "{{other.Substring(6)}}"; }"""));
+        var afterAdding = await AnalyzeAsync(compilation.ReplaceSyntaxTree(first, firstEdited));
+        var secondEdited = second.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("class B { }"));
+        var afterRemoving = await AnalyzeAsync(compilation.ReplaceSyntaxTree(first, firstEdited).ReplaceSyntaxTree(second, secondEdited));
+
+        Assert.Equal(new[] { "B.cs" }, before.Where(d => d.Id == "ODEUS001").Select(d => d.Location.SourceTree!.FilePath));
+        Assert.Equal(new[] { "A.cs", "B.cs" }, afterAdding.Where(d => d.Id == "ODEUS001").Select(d => d.Location.SourceTree!.FilePath).Order());
+        Assert.Equal(new[] { "A.cs" }, afterRemoving.Where(d => d.Id == "ODEUS001").Select(d => d.Location.SourceTree!.FilePath));
+    }
+
+    private static Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Test.cs");
-        var compilation = CSharpCompilation.Create("Robustness", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        return AnalyzeAsync(CSharpCompilation.Create("Robustness", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Compilation compilation)
+    {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
