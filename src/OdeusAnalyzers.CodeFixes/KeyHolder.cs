@@ -54,6 +54,7 @@ internal readonly struct KeyHolder
             {
                 case AttributeArgumentSyntax or AttributeSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or EnumMemberDeclarationSyntax:
                 case EqualsValueClauseSyntax { Parent: ParameterSyntax }:
+                case GotoStatementSyntax { RawKind: (int)SyntaxKind.GotoCaseStatement }:
                     return new KeyHolder(KeyHolderKind.ConstantOnly, null, null);
                 case VariableDeclaratorSyntax declarator:
                     return ForDeclarator(declarator);

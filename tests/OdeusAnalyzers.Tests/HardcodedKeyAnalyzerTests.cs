@@ -67,6 +67,15 @@ public sealed class HardcodedKeyAnalyzerTests
         """", Odeus001(0, Key));
 
     [Fact]
+    public Task InterpolationFormatAndVerbatimInterpolated_Report() => NoFix($$$"""
+        class C
+        {
+            string F(int v) => $"{v:{|#0:{{{Key}}}|}}";
+            string G(string v) => @$"Bearer {|#1:{{{Other}}}|}\{v}";
+        }
+        """, Odeus001(0, Key), Odeus001(1, Other));
+
+    [Fact]
     public Task KeyInsideLongerLiteral_ReportsOnTheKeyAlone() => NoFix($$"""
         class C { string h = "Authorization: Bearer {|#0:{{Key}}|}\n"; }
         """, Odeus001(0, Key));

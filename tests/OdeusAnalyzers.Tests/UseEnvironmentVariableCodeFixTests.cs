@@ -374,6 +374,96 @@ public sealed class UseEnvironmentVariableCodeFixTests
     }
 
     [Fact]
+    public Task ConstUsedInGotoCase_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                const string Key = "{|#0:{{Key}}|}";
+
+                int M(string s)
+                {
+                    switch (s)
+                    {
+                        case "a": goto case Key;
+                        case Key: return 1;
+                        default: return 0;
+                    }
+                }
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task ConstUsedInListPatternAndNegatedPattern_NoFix()
+    {
+        var source = $$"""
+            class C
+            {
+                const string Key = "{|#0:{{Key}}|}";
+
+                bool First(string[] keys) => keys is [Key, ..];
+
+                bool Other(string key) => key is not Key;
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task ConstLocalInTopLevelStatements_BecomesPlainLocal()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                const string key = "{|#0:{{Key}}|}";
+                System.Console.WriteLine(key.Length);
+                """,
+            FixedCode = $$"""
+                using System;
+
+                string key = {{Read}};
+                System.Console.WriteLine(key.Length);
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task DocumentedConstWithModifiers_KeepsDocsAndAccess() => Verify.VerifyCodeFixAsync($$"""
+        public class Base
+        {
+            public const string Key = "x";
+        }
+
+        public class Derived : Base
+        {
+            /// <summary>The key.</summary>
+            protected internal new const string Key = "{|#0:{{Key}}|}";
+
+            public string Use() => Key;
+        }
+        """, $$"""
+        using System;
+
+        public class Base
+        {
+            public const string Key = "x";
+        }
+
+        public class Derived : Base
+        {
+            /// <summary>The key.</summary>
+            protected internal new static string Key => {{Read}};
+
+            public string Use() => Key;
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
     public Task ConstUsedInAnotherConst_NoFix()
     {
         var source = $$"""
