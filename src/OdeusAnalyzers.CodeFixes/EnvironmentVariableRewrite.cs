@@ -141,6 +141,7 @@ internal static class EnvironmentVariableRewrite
                 return holder;
             case KeyHolderKind.ConstField:
                 return model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is { } constant
+                    && AttributesFitAProperty(holder.Declaration!, model, cancellationToken)
                     && await KeyUsages.AllAllowRunTimeValueAsync(constant, solution, cancellationToken).ConfigureAwait(false)
                     ? holder
                     : null;
@@ -163,7 +164,8 @@ internal static class EnvironmentVariableRewrite
                     _ => null,
                 };
             case KeyHolderKind.StaticInitializer:
-                if (model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is not IFieldSymbol field)
+                if (model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is not IFieldSymbol field
+                    || !AttributesFitAProperty(holder.Declaration!, model, cancellationToken))
                 {
                     return null;
                 }
@@ -179,6 +181,22 @@ internal static class EnvironmentVariableRewrite
             default:
                 return null;
         }
+    }
+
+    /// <summary>A field becomes a property only when none of its attributes is for fields alone (<c>[ThreadStatic]</c>, say).</summary>
+    private static bool AttributesFitAProperty(SyntaxNode declaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        foreach (var attribute in ((FieldDeclarationSyntax)declaration).AttributeLists.SelectMany(list => list.Attributes))
+        {
+            var type = model.GetTypeInfo(attribute, cancellationToken).Type;
+            var usage = type?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "System.AttributeUsageAttribute");
+            if (type is null || (usage?.ConstructorArguments.FirstOrDefault().Value is int validOn && (validOn & (int)System.AttributeTargets.Property) == 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private enum AutoAccessors

@@ -676,6 +676,38 @@ public sealed class UseEnvironmentVariableCodeFixTests
     }
 
     [Fact]
+    public Task StaticFieldWithFieldOnlyAttribute_NoFix()
+    {
+        var source = $$"""
+            static class Config
+            {
+                [System.ThreadStatic]
+                private static string Key = "{|#0:{{Key}}|}";
+
+                public static string Get() => Key;
+            }
+            """;
+        return Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
+    }
+
+    [Fact]
+    public Task ObsoleteConst_KeepsItsAttribute() => Verify.VerifyCodeFixAsync($$"""
+        static class Config
+        {
+            [System.Obsolete("Use the environment.")]
+            public const string Key = "{|#0:{{Key}}|}";
+        }
+        """, $$"""
+        using System;
+
+        static class Config
+        {
+            [System.Obsolete("Use the environment.")]
+            public static string Key => {{Read}};
+        }
+        """, Odeus001(0, Key));
+
+    [Fact]
     public Task StaticFieldPassedByReference_NoFix()
     {
         var source = $$"""
