@@ -130,6 +130,81 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task EveryPrefixAndDeletionWhileTyping_AnalyzersNeverThrow()
+    {
+        var source = $$""""
+            using System;
+            using System.ClientModel;
+
+            // rotated: {{Key}}
+            public static class Parts { public const string Prefix = "{{TestKeys.Prefix}}"; }
+
+            /// <summary>Builds clients; old key {{Key}}.</summary>
+            class Factory
+            {
+                const string Local = "{{Key}}";
+                static readonly string Split = Parts.Prefix + "{{Key.Substring(6)}}";
+                string Header(string v) => $"Bearer {{Key}} {v}" + @"{{Key}}" + """{{Key}}""";
+                ReadOnlySpan<byte> Utf8 => "{{Key}}"u8;
+                ApiKeyCredential Credential() => new ApiKeyCredential(Local + "");
+            #if NEVER
+                string Disabled = "{{Key}}";
+            #endif
+            }
+            """";
+
+        // Every prefix, as the file is typed from the top, and every single deletion in the key-bearing lines.
+        var cuts = Enumerable.Range(0, source.Length + 1).Where(i => i % 7 == 0 || i == source.Length);
+        foreach (var cut in cuts)
+        {
+            await AnalyzeAsync(source.Substring(0, cut));
+        }
+
+        for (var i = source.IndexOf("const string Local", StringComparison.Ordinal); i < source.IndexOf("#if NEVER", StringComparison.Ordinal); i += 3)
+        {
+            await AnalyzeAsync(source.Remove(i, 1));
+        }
+    }
+
+    [Fact]
+    public async Task FixesOnHalfTypedCode_NeverThrow()
+    {
+        var source = $$"""
+            class Factory
+            {
+                const string Local = "{{Key}}";
+                static readonly string Split = "{{TestKeys.Prefix}}" + "{{Key.Substring(6)}}";
+                string Header(string v) => $"Bearer {{Key}} {v}" + @"{{Key}}";
+                // {{Key}}
+                int Use() => Local.Length + Split.Length;
+            }
+            """;
+        var provider = new OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider();
+        var applied = 0;
+        for (var cut = source.Length; cut > 0; cut -= 11)
+        {
+            using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+            var document = workspace.CurrentSolution
+                .AddProject("Typing", "Typing", LanguageNames.CSharp)
+                .WithMetadataReferences(TestReferences.All)
+                .AddDocument("Test.cs", source.Substring(0, cut));
+            var compilation = await document.Project.GetCompilationAsync();
+            foreach (var diagnostic in (await AnalyzeAsync(compilation!)).Where(d => d.Id == "ODEUS001"))
+            {
+                var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+                await provider.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                foreach (var action in actions)
+                {
+                    Assert.NotEmpty(await action.GetOperationsAsync(CancellationToken.None));
+                    applied++;
+                }
+            }
+        }
+
+        Assert.True(applied > 20, $"only {applied} fixes were offered");
+    }
+
+    [Fact]
     public async Task SuccessiveCompilationsAsInTheEditor_ReportTheCurrentText()
     {
         // The text scan of each file is shared by the compilations that hold it: an edit must never see a stale scan.
