@@ -32,10 +32,6 @@ internal sealed class ConstField
 
     public string Initializer { get; }
 
-    /// <summary>A <c>const</c> local, which only its own file can name.</summary>
-    public static ConstField? Local(VariableDeclaratorSyntax variable) =>
-        variable.Initializer is { } initializer ? Create(variable, initializer, isVisibleToOtherFiles: false) : null;
-
     /// <summary>The constants declared in <paramref name="tree"/>, read once per tree; method bodies are never walked.</summary>
     public static ConstField[] In(SyntaxTree tree, CancellationToken cancellationToken)
     {
