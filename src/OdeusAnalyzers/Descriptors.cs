@@ -29,8 +29,7 @@ internal static class Descriptors
         string title,
         string messageFormat,
         string category,
-        string description,
-        params string[] customTags) =>
+        string description) =>
         new(
             id,
             title,
@@ -39,8 +38,7 @@ internal static class Descriptors
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: description,
-            helpLinkUri: HelpLinkBase + id + ".md",
-            customTags: customTags);
+            helpLinkUri: HelpLinkBase + id + ".md");
 
     private static class Categories
     {

@@ -20,14 +20,15 @@ internal static class SourceTextSearch
     {
         // The compiler's text of a file read from disk keeps the whole file as one string, which it hands out without
         // copying: search that string in place. Any other text (an edited buffer in the IDE) is copied in chunks.
+        List<int>? prefixes = null;
+        List<int>? parts = null;
         if (text.Length <= ChunkSize * 8 && text.GetType().Name == "StringText")
         {
-            return Scan(text, text.ToString().AsSpan(), 0, text.Length, null, null);
+            Search(text, text.ToString().AsSpan(), 0, ref prefixes, ref parts);
+            return Result(prefixes, parts);
         }
 
         var buffer = s_buffer ??= new char[ChunkSize];
-        List<int>? prefixes = null;
-        List<int>? parts = null;
 
         // Chunks overlap by Prefix.Length - 1 characters, so that a match across a chunk boundary is seen once.
         var overlap = Prefix.Length - 1;
@@ -35,23 +36,24 @@ internal static class SourceTextSearch
         {
             var count = Math.Min(ChunkSize, text.Length - chunkStart);
             text.CopyTo(chunkStart, buffer, 0, count);
-            var scan = Scan(text, new ReadOnlySpan<char>(buffer, 0, count), chunkStart, count, prefixes, parts);
-            prefixes = scan.PrefixPositions;
-            parts = scan.PartPositions;
+            Search(text, new ReadOnlySpan<char>(buffer, 0, count), chunkStart, ref prefixes, ref parts);
             if (chunkStart + count >= text.Length)
             {
                 break;
             }
         }
 
-        return prefixes is null && parts is null ? TextScan.Empty : new TextScan(prefixes, parts);
+        return Result(prefixes, parts);
     }
 
+    private static TextScan Result(List<int>? prefixes, List<int>? parts) =>
+        prefixes is null && parts is null ? TextScan.Empty : new TextScan(prefixes, parts);
+
     /// <summary>Adds what <paramref name="chunk"/>, which starts at <paramref name="chunkStart"/> of <paramref name="text"/>, holds.</summary>
-    private static TextScan Scan(SourceText text, ReadOnlySpan<char> chunk, int chunkStart, int count, List<int>? prefixes, List<int>? parts)
+    private static void Search(SourceText text, ReadOnlySpan<char> chunk, int chunkStart, ref List<int>? prefixes, ref List<int>? parts)
     {
         var offset = 0;
-        while (offset < count)
+        while (offset < chunk.Length)
         {
             // On .NET this is the runtime's vectorized search.
             var index = chunk.Slice(offset).IndexOf(Prefix.AsSpan());
@@ -69,8 +71,6 @@ internal static class SourceTextSearch
 
             offset += index + 1;
         }
-
-        return prefixes is null && parts is null ? TextScan.Empty : new TextScan(prefixes, parts);
     }
 
     /// <summary>A whole key's body follows: the key is complete where it is written, and no concatenation can add to it.</summary>
