@@ -7,15 +7,16 @@ internal static class Descriptors
 {
     public const string InvalidOptionId = "ODEUS000";
     public const string HardcodedKeyId = "ODEUS001";
+    public const string LiteralKeyToClientId = "ODEUS002";
 
     private const string HelpLinkBase = "https://github.com/odeus-analyzers/OdeusAnalyzers/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         InvalidOptionId,
         "Invalid OdeusAnalyzers option",
-        "The .editorconfig option '{0}' has the value '{1}', which is not a valid environment variable name; '{2}' is used instead",
+        "The .editorconfig option '{0}' has the value '{1}', which is not {2}; {3} is used instead",
         Categories.Configuration,
-        "An OdeusAnalyzers option in .editorconfig has a value the analyzers cannot use. The default applies until the value is corrected. An environment variable name starts with a letter or '_' and holds only letters, digits and '_'.");
+        "An OdeusAnalyzers option in .editorconfig has a value the analyzers cannot use. The default applies until the value is corrected. An environment variable name starts with a letter or '_' and holds only letters, digits and '_'; a configuration key is one or more non-empty sections separated by ':'.");
 
     public static readonly DiagnosticDescriptor HardcodedKey = Create(
         HardcodedKeyId,
@@ -23,6 +24,13 @@ internal static class Descriptors
         "Odeus API key '{0}' is written in source code: read it from the {1} environment variable instead, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it is already in source history",
         Categories.Security,
         "An Odeus API key written into source code is visible to anyone who can read the code or its version control history. Keep the key in an environment variable (locally, in a git-ignored .env file), read it at run time, and revoke the exposed key: removing it from the code does not remove it from history.");
+
+    public static readonly DiagnosticDescriptor LiteralKeyToClient = Create(
+        LiteralKeyToClientId,
+        "API key passed to an AI client as a literal",
+        "{0} is passed to '{1}' of {2}{3}: read the key from the {4} environment variable instead",
+        Categories.Security,
+        "An API key written into the code that builds an AI client (OpenAI, Azure OpenAI, Semantic Kernel, Microsoft.Extensions.AI, Betalgo, or an Authorization header) is visible to anyone who can read the code or its history, and a placeholder written there today becomes a real key in a later commit. Read the key at run time from an environment variable (locally, from a git-ignored .env file) or from configuration, use a separate key for each environment, and revoke any real key that was committed. Clients of a local model server (localhost, 127.0.0.1, [::1]) are not reported.");
 
     private static DiagnosticDescriptor Create(
         string id,

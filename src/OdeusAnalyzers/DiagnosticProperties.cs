@@ -8,6 +8,15 @@ internal static class DiagnosticProperties
 
     /// <summary>The environment variable the fix reads.</summary>
     public const string EnvironmentVariable = nameof(EnvironmentVariable);
+
+    /// <summary>ODEUS002: the configuration key the "Read the key from configuration" fix reads.</summary>
+    public const string ConfigurationKey = nameof(ConfigurationKey);
+
+    /// <summary>ODEUS002: text the value keeps before the key, such as an Authorization header's <c>"Bearer "</c>.</summary>
+    public const string KeyPrefix = nameof(KeyPrefix);
+
+    /// <summary>ODEUS002: whose key it is (one of <see cref="KeyProviders"/>), for the fix's error message.</summary>
+    public const string Provider = nameof(Provider);
 }
 
 /// <summary>The kinds of place a key can live in a C# file; each decides which fix applies.</summary>
@@ -27,4 +36,12 @@ internal static class KeyHomes
 
     /// <summary>Anywhere else, such as broken code.</summary>
     public const string Other = nameof(Other);
+}
+
+/// <summary>The providers whose keys ODEUS002 tells apart.</summary>
+internal static class KeyProviders
+{
+    public const string Odeus = nameof(Odeus);
+    public const string OpenAI = nameof(OpenAI);
+    public const string AzureOpenAI = nameof(AzureOpenAI);
 }

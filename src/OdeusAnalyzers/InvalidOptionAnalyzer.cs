@@ -18,35 +18,45 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
 
-        // One report per distinct bad value, not one per file: the fix is one line of .editorconfig. It comes from the
-        // first file (in compilation order) that has the value, so builds are deterministic. A compilation end action
-        // would say the same, but would make the analyzer driver bind every file, and the IDE would show it only in
-        // full-solution analysis.
+        // One report per option and distinct bad value, not one per file: the fix is one line of .editorconfig. It comes
+        // from the first file (in compilation order) that has the value, so builds are deterministic. A compilation end
+        // action would say the same, but would make the analyzer driver bind every file, and the IDE would show it only
+        // in full-solution analysis.
         context.RegisterCompilationStartAction(static start =>
         {
             var compilation = start.Compilation;
-            var firstTrees = new Dictionary<string, SyntaxTree>(System.StringComparer.Ordinal);
+            var firstTrees = new Dictionary<(string Option, string Value), SyntaxTree>();
             start.RegisterSyntaxTreeAction(tree =>
             {
-                OdeusOptions.GetEnvironmentVariable(tree.Options, tree.Tree, out var invalidValue);
-                if (invalidValue is not null && FirstTreeWith(invalidValue, compilation, tree.Options, firstTrees, tree.CancellationToken) == tree.Tree)
+                foreach (var option in OdeusOptions.All)
                 {
-                    tree.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.InvalidOption,
-                        Location.None,
-                        OdeusOptions.EnvironmentVariableKey,
-                        invalidValue,
-                        OdeusOptions.DefaultEnvironmentVariable));
+                    OdeusOptions.Get(tree.Options, tree.Tree, option, out var invalidValue);
+                    if (invalidValue is not null && FirstTreeWith(option, invalidValue, compilation, tree.Options, firstTrees, tree.CancellationToken) == tree.Tree)
+                    {
+                        tree.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.InvalidOption,
+                            Location.None,
+                            option.Key,
+                            invalidValue,
+                            option.ValidShape,
+                            option.DefaultDescription));
+                    }
                 }
             });
         });
     }
 
-    private static SyntaxTree? FirstTreeWith(string value, Compilation compilation, AnalyzerOptions options, Dictionary<string, SyntaxTree> firstTrees, CancellationToken cancellationToken)
+    private static SyntaxTree? FirstTreeWith(
+        OdeusOption option,
+        string value,
+        Compilation compilation,
+        AnalyzerOptions options,
+        Dictionary<(string Option, string Value), SyntaxTree> firstTrees,
+        CancellationToken cancellationToken)
     {
         lock (firstTrees)
         {
-            if (firstTrees.TryGetValue(value, out var first))
+            if (firstTrees.TryGetValue((option.Key, value), out var first))
             {
                 return first;
             }
@@ -54,10 +64,10 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                OdeusOptions.GetEnvironmentVariable(options, tree, out var invalidValue);
+                OdeusOptions.Get(options, tree, option, out var invalidValue);
                 if (invalidValue == value)
                 {
-                    firstTrees.Add(value, tree);
+                    firstTrees.Add((option.Key, value), tree);
                     return tree;
                 }
             }

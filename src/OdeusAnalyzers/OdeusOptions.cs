@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -6,26 +7,51 @@ namespace OdeusAnalyzers;
 /// <summary>The package's <c>.editorconfig</c> options.</summary>
 internal static class OdeusOptions
 {
-    public const string EnvironmentVariableKey = "odeus.environment_variable";
     public const string DefaultEnvironmentVariable = "ODEUS_API_KEY";
+    public const string DefaultOpenAIEnvironmentVariable = "OPENAI_API_KEY";
+    public const string DefaultAzureOpenAIEnvironmentVariable = "AZURE_OPENAI_API_KEY";
+    public const string DefaultOdeusConfigurationKey = "Odeus:ApiKey";
+    public const string DefaultOpenAIConfigurationKey = "OpenAI:ApiKey";
 
-    /// <summary>The variable the fix reads for keys in <paramref name="tree"/>: the option's value, or the default when it is missing or invalid.</summary>
-    public static string GetEnvironmentVariable(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
+    public static readonly OdeusOption EnvironmentVariable = new(
+        "odeus.environment_variable", "a valid environment variable name", $"'{DefaultEnvironmentVariable}'", IsVariableName);
+
+    public static readonly OdeusOption OpenAIEnvironmentVariable = new(
+        "odeus.openai_environment_variable", "a valid environment variable name", $"'{DefaultOpenAIEnvironmentVariable}'", IsVariableName);
+
+    public static readonly OdeusOption AzureOpenAIEnvironmentVariable = new(
+        "odeus.azure_openai_environment_variable", "a valid environment variable name", $"'{DefaultAzureOpenAIEnvironmentVariable}'", IsVariableName);
+
+    public static readonly OdeusOption ConfigurationKey = new(
+        "odeus.configuration_key",
+        "a configuration key (sections separated by single ':')",
+        $"'{DefaultOdeusConfigurationKey}' (or '{DefaultOpenAIConfigurationKey}' for other providers' clients)",
+        IsConfigurationKey);
+
+    public static readonly ImmutableArray<OdeusOption> All =
+        ImmutableArray.Create(EnvironmentVariable, OpenAIEnvironmentVariable, AzureOpenAIEnvironmentVariable, ConfigurationKey);
+
+    /// <summary>The variable the fix reads for Odeus keys in <paramref name="tree"/>: the option's value, or the default when it is missing or invalid.</summary>
+    public static string GetEnvironmentVariable(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue) =>
+        Get(options, tree, EnvironmentVariable, out invalidValue) ?? DefaultEnvironmentVariable;
+
+    /// <summary>The option's trimmed value, or null when it is missing or invalid (then <paramref name="invalidValue"/> says which).</summary>
+    public static string? Get(AnalyzerOptions options, SyntaxTree tree, OdeusOption option, out string? invalidValue)
     {
         invalidValue = null;
-        if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(EnvironmentVariableKey, out var value))
+        if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var value))
         {
-            return DefaultEnvironmentVariable;
+            return null;
         }
 
-        var name = value.Trim();
-        if (IsVariableName(name))
+        var trimmed = value.Trim();
+        if (option.IsValid(trimmed))
         {
-            return name;
+            return trimmed;
         }
 
         invalidValue = value;
-        return DefaultEnvironmentVariable;
+        return null;
     }
 
     public static bool IsVariableName(string name)
@@ -46,5 +72,44 @@ internal static class OdeusOptions
         return true;
     }
 
+    /// <summary><c>Section:Key</c>: no empty section, no control characters.</summary>
+    public static bool IsConfigurationKey(string key)
+    {
+        if (key.Length == 0 || key[0] == ':' || key[key.Length - 1] == ':' || key.Contains("::"))
+        {
+            return false;
+        }
+
+        foreach (var c in key)
+        {
+            if (char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
+}
+
+/// <summary>One <c>.editorconfig</c> option: its key, what a valid value looks like, and what applies instead of a bad one.</summary>
+internal sealed class OdeusOption
+{
+    public OdeusOption(string key, string validShape, string defaultDescription, System.Func<string, bool> isValid)
+    {
+        Key = key;
+        ValidShape = validShape;
+        DefaultDescription = defaultDescription;
+        IsValid = isValid;
+    }
+
+    public string Key { get; }
+
+    public string ValidShape { get; }
+
+    public string DefaultDescription { get; }
+
+    public System.Func<string, bool> IsValid { get; }
 }

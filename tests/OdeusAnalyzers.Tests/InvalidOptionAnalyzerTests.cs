@@ -31,7 +31,7 @@ public sealed class InvalidOptionAnalyzerTests
     {
         var test = WithOption(value);
         test.TestState.Sources.Add("class D { }");
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", value, "ODEUS_API_KEY"));
+        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", value, "a valid environment variable name", "'ODEUS_API_KEY'"));
         return test.RunAsync();
     }
 
@@ -45,7 +45,7 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             odeus.environment_variable =
             """));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "ODEUS_API_KEY"));
+        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "a valid environment variable name", "'ODEUS_API_KEY'"));
         return test.RunAsync();
     }
 

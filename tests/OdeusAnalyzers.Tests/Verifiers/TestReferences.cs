@@ -10,8 +10,28 @@ internal static class TestReferences
     private static List<MetadataReference> Create()
     {
         var references = new List<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All);
-        references.Add(MetadataReference.CreateFromFile(typeof(OpenAI.OpenAIClient).Assembly.Location));
-        references.Add(MetadataReference.CreateFromFile(typeof(System.ClientModel.ApiKeyCredential).Assembly.Location));
+        foreach (var assembly in new[]
+        {
+            typeof(OpenAI.OpenAIClient).Assembly,
+            typeof(System.ClientModel.ApiKeyCredential).Assembly,
+            typeof(Azure.AzureKeyCredential).Assembly,
+            typeof(Azure.AI.OpenAI.AzureOpenAIClient).Assembly,
+            typeof(Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions).Assembly,
+            typeof(Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions).Assembly,
+            typeof(Microsoft.SemanticKernel.IKernelBuilder).Assembly,
+            typeof(Microsoft.SemanticKernel.Kernel).Assembly,
+            typeof(Microsoft.Extensions.AI.OpenAIClientExtensions).Assembly,
+            typeof(Microsoft.Extensions.AI.IChatClient).Assembly,
+            typeof(Betalgo.Ranul.OpenAI.OpenAIOptions).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly,
+            typeof(Microsoft.Extensions.Hosting.IHostApplicationBuilder).Assembly,
+            typeof(Microsoft.Extensions.Options.IOptions<>).Assembly,
+        })
+        {
+            references.Add(MetadataReference.CreateFromFile(assembly.Location));
+        }
+
         return references;
     }
 }

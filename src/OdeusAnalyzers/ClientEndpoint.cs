@@ -1,0 +1,198 @@
+using System;
+using System.Net;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OdeusAnalyzers;
+
+/// <summary>Where a client sends its requests, as far as the construction says.</summary>
+internal enum EndpointKind
+{
+    /// <summary>Not given, or not a constant.</summary>
+    Unknown,
+
+    /// <summary>localhost, 127.x.x.x or [::1]: a local model server (Ollama, LM Studio), whose dummy keys are not secrets.</summary>
+    Loopback,
+
+    /// <summary>A <c>*.odeus.ai</c> host.</summary>
+    Odeus,
+
+    Other,
+}
+
+internal static class ClientEndpoint
+{
+    /// <summary>The endpoint given in the same call: an <c>endpoint</c> argument, <c>options.Endpoint</c>, or an HTTP client's <c>BaseAddress</c>.</summary>
+    public static EndpointKind Of(IOperation call)
+    {
+        switch (call)
+        {
+            case IObjectCreationOperation creation:
+                return OfArguments(creation.Arguments);
+            case IInvocationOperation invocation:
+                return OfArguments(invocation.Arguments);
+            case ISimpleAssignmentOperation assignment:
+                return OfOptionsObject(assignment);
+            default:
+                return EndpointKind.Unknown;
+        }
+    }
+
+    public static EndpointKind Classify(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            return EndpointKind.Unknown;
+        }
+
+        var host = uri.Host.TrimEnd('.');
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)))
+        {
+            return EndpointKind.Loopback;
+        }
+
+        return string.Equals(host, "odeus.ai", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".odeus.ai", StringComparison.OrdinalIgnoreCase)
+            ? EndpointKind.Odeus
+            : EndpointKind.Other;
+    }
+
+    private static EndpointKind OfArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            var kind = argument.Parameter?.Name switch
+            {
+                "endpoint" => Classify(UrlOf(argument.Value)),
+                "options" => Classify(UrlOf(Member(argument.Value, "Endpoint"))),
+                "httpClient" => Classify(UrlOf(Member(argument.Value, "BaseAddress"))),
+                _ => EndpointKind.Unknown,
+            };
+            if (kind != EndpointKind.Unknown)
+            {
+                return kind;
+            }
+        }
+
+        return EndpointKind.Unknown;
+    }
+
+    /// <summary>Betalgo's <c>OpenAIOptions</c>: the <c>BaseDomain</c> set next to the key.</summary>
+    private static EndpointKind OfOptionsObject(ISimpleAssignmentOperation keyAssignment)
+    {
+        if (keyAssignment.Parent is IObjectOrCollectionInitializerOperation initializer)
+        {
+            return Classify(UrlOf(Assigned(initializer, "BaseDomain")));
+        }
+
+        if (keyAssignment.Target is IPropertyReferenceOperation { Instance: { } instance } && Referenced(instance) is { } options)
+        {
+            foreach (var operation in Root(keyAssignment).Descendants())
+            {
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseDomain", Instance: { } other } } assignment
+                    && SymbolEqualityComparer.Default.Equals(Referenced(other), options))
+                {
+                    return Classify(UrlOf(assignment.Value));
+                }
+            }
+        }
+
+        return EndpointKind.Unknown;
+    }
+
+    /// <summary>The value set to <paramref name="property"/> where the object is created, or on the local that holds it.</summary>
+    private static IOperation? Member(IOperation value, string property)
+    {
+        value = Unwrap(value);
+        if (value is ILocalReferenceOperation local)
+        {
+            foreach (var operation in Root(value).Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                    && declarator.Initializer?.Value is { } initial && Member(initial, property) is { } fromInitializer)
+                {
+                    return fromInitializer;
+                }
+
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    && target.Property.Name == property && target.Instance is ILocalReferenceOperation instance
+                    && SymbolEqualityComparer.Default.Equals(instance.Local, local.Local))
+                {
+                    return assignment.Value;
+                }
+            }
+
+            return null;
+        }
+
+        return value is IObjectCreationOperation { Initializer: { } initializer } ? Assigned(initializer, property) : null;
+    }
+
+    private static IOperation? Assigned(IObjectOrCollectionInitializerOperation initializer, string property)
+    {
+        foreach (var initialization in initializer.Initializers)
+        {
+            if (initialization is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property.Name == property)
+            {
+                return assignment.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A constant string, or <c>new Uri("…")</c> of one.</summary>
+    private static string? UrlOf(IOperation? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        value = Unwrap(value);
+        if (value.ConstantValue is { HasValue: true, Value: string url })
+        {
+            return url;
+        }
+
+        return value is IObjectCreationOperation { Type: { Name: "Uri", ContainingNamespace.Name: "System" } } creation && creation.Arguments.Length > 0
+            && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text }
+            ? text
+            : null;
+    }
+
+    private static ISymbol? Referenced(IOperation operation) => Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    public static IOperation Root(IOperation operation)
+    {
+        while (operation.Parent is not null)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// The client a key is given to, as the message names it: the sink itself, or, for a credential object
+/// (<c>new ApiKeyCredential(key)</c>), the client the credential is passed to.
+/// </summary>
+internal sealed class ClientUse
+{
+    private ClientUse(string parameterName, string clientName, ClientFamily family, EndpointKind endpoint, SyntaxNode location)
+    {
+        ParameterName = parameterName;
+        ClientName = clientName;
+        Family = family;
+        Endpoint = endpoint;
+        Location = location;
+    }
+
+    public string ParameterName { get; }
+
+    public string ClientName { get; }
+
+    public ClientFamily Family { get; }
+
+    public EndpointKind Endpoint { get; }
+
+    /// <summary>Where the key enters the client: reported as the diagnostic's additional location.</summary>
+    public SyntaxNode Location { get; }
+
+    /// <summary>The use, or null when every client the key reaches talks to a loopback address (a local model server).</summary>
+    public static ClientUse? Find(KeySink sink, KnownClients clients)
+    {
+        if (sink.Call is IObjectCreationOperation creation && clients.IsCredential(creation.Type))
+        {
+            var consumers = Consumers(creation, clients);
+            if (consumers.Count > 0)
+            {
+                foreach (var (call, argument) in consumers)
+                {
+                    var endpoint = ClientEndpoint.Of(call);
+                    if (endpoint != EndpointKind.Loopback)
+                    {
+                        var method = TargetMethod(call)!;
+                        var family = clients.IsAzure(method) ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI;
+                        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.ToDisplayString() + "." + method.Name;
+                        return new ClientUse(argument.Parameter!.Name, name, family, endpoint, argument.Syntax);
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        var own = ClientEndpoint.Of(sink.Call);
+        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, sink.Family, own, sink.KeyValue.Syntax);
+    }
+
+    /// <summary>The client calls that take the credential: directly as an argument, or through a local that holds it.</summary>
+    private static List<(IOperation Call, IArgumentOperation Argument)> Consumers(IObjectCreationOperation credential, KnownClients clients)
+    {
+        var consumers = new List<(IOperation, IArgumentOperation)>();
+        var parent = Outer(credential).Parent;
+        if (parent is IArgumentOperation argument)
+        {
+            AddIfClient(argument, clients, consumers);
+        }
+        else if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
+        {
+            foreach (var operation in ClientEndpoint.Root(credential).Descendants())
+            {
+                if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && Outer(reference).Parent is IArgumentOperation use)
+                {
+                    AddIfClient(use, clients, consumers);
+                }
+            }
+        }
+
+        return consumers;
+    }
+
+    private static void AddIfClient(IArgumentOperation argument, KnownClients clients, List<(IOperation, IArgumentOperation)> consumers)
+    {
+        if (argument.Parent is { } call && TargetMethod(call) is { } method && argument.Parameter is { } parameter && clients.TakesCredential(method, parameter))
+        {
+            consumers.Add((call, argument));
+        }
+    }
+
+    private static IMethodSymbol? TargetMethod(IOperation call) => call switch
+    {
+        IObjectCreationOperation creation => creation.Constructor,
+        IInvocationOperation invocation => invocation.TargetMethod,
+        _ => null,
+    };
+
+    /// <summary>The operation with the conversions and parentheses around it.</summary>
+    private static IOperation Outer(IOperation operation)
+    {
+        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+}

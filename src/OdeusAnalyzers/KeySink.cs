@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+
+namespace OdeusAnalyzers;
+
+/// <summary>Which provider's key a client takes, which decides the variable the fix reads.</summary>
+internal enum ClientFamily
+{
+    OpenAI,
+    AzureOpenAI,
+}
+
+/// <summary>One place where a known client takes an API key: the value passed, and what the message names.</summary>
+internal sealed class KeySink
+{
+    public KeySink(IOperation call, IOperation keyValue, string parameterName, string clientName, ClientFamily family, string keyPrefix = "")
+    {
+        Call = call;
+        KeyValue = keyValue;
+        ParameterName = parameterName;
+        ClientName = clientName;
+        Family = family;
+        KeyPrefix = keyPrefix;
+    }
+
+    /// <summary>The constructor call, method call or property assignment that takes the key.</summary>
+    public IOperation Call { get; }
+
+    /// <summary>The value passed as the key.</summary>
+    public IOperation KeyValue { get; }
+
+    public string ParameterName { get; }
+
+    /// <summary>The client type, or the type and method for a registration method.</summary>
+    public string ClientName { get; }
+
+    public ClientFamily Family { get; }
+
+    /// <summary>Text written before the key in the same value, as in an <c>Authorization</c> header's <c>"Bearer "</c>.</summary>
+    public string KeyPrefix { get; }
+}

@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// The AI SDKs' API-key parameters and properties, resolved once per compilation. A member matches on its containing
+/// assembly (name and public key token), type and parameter name and type; user types that share a name never match.
+/// </summary>
+internal sealed class KnownClients
+{
+    private const string MicrosoftToken = "31bf3856ad364e35";
+    private const string AzureToken = "92742159e12e44c8";
+
+    private readonly IAssemblySymbol? _openAI;
+    private readonly IAssemblySymbol? _azureOpenAI;
+    private readonly IAssemblySymbol? _kernelOpenAI;
+    private readonly IAssemblySymbol? _kernelAzureOpenAI;
+    private readonly IAssemblySymbol? _extensionsAIOpenAI;
+    private readonly IAssemblySymbol? _betalgo;
+    private readonly INamedTypeSymbol? _apiKeyCredential;
+    private readonly INamedTypeSymbol? _azureKeyCredential;
+    private readonly INamedTypeSymbol? _betalgoOptions;
+    private readonly INamedTypeSymbol? _authenticationHeaderValue;
+    private readonly INamedTypeSymbol? _httpHeaders;
+    private readonly INamedTypeSymbol? _environment;
+
+    private KnownClients(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            var identity = assembly.Identity;
+            var token = string.Concat(identity.PublicKeyToken.Select(b => b.ToString("x2")));
+            switch (identity.Name)
+            {
+                case "OpenAI" when token == "b4187f3e65366280":
+                    _openAI = assembly;
+                    break;
+                case "Azure.AI.OpenAI" when token == AzureToken:
+                    _azureOpenAI = assembly;
+                    break;
+                case "Microsoft.SemanticKernel.Connectors.OpenAI" when token == "f300afd708cefcd3":
+                    _kernelOpenAI = assembly;
+                    break;
+                case "Microsoft.SemanticKernel.Connectors.AzureOpenAI" when token == "f300afd708cefcd3":
+                    _kernelAzureOpenAI = assembly;
+                    break;
+                case "Microsoft.Extensions.AI.OpenAI" when token == MicrosoftToken:
+                    _extensionsAIOpenAI = assembly;
+                    break;
+                case "Betalgo.Ranul.OpenAI" when token.Length == 0:
+                    _betalgo = assembly;
+                    break;
+                case "System.ClientModel" when token == AzureToken:
+                    _apiKeyCredential = assembly.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
+                    break;
+                case "Azure.Core" when token == AzureToken:
+                    _azureKeyCredential = assembly.GetTypeByMetadataName("Azure.AzureKeyCredential");
+                    break;
+                case "System.Net.Http":
+                    _authenticationHeaderValue = assembly.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
+                    _httpHeaders = assembly.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
+                    break;
+            }
+        }
+
+        _betalgoOptions = _betalgo?.GetTypeByMetadataName("Betalgo.Ranul.OpenAI.OpenAIOptions");
+        _environment = compilation.GetTypeByMetadataName("System.Environment") is { ContainingAssembly.Identity.Name: "System.Runtime" or "System.Private.CoreLib" or "mscorlib" or "netstandard" or "System.Runtime.Extensions" } environment
+            ? environment
+            : null;
+    }
+
+    /// <summary>Whether any SDK client or credential type is referenced; only then do constructor arguments need a look.</summary>
+    public bool HasClients => _openAI is not null || _azureOpenAI is not null || _kernelOpenAI is not null || _kernelAzureOpenAI is not null
+        || _extensionsAIOpenAI is not null || _betalgo is not null || _apiKeyCredential is not null || _azureKeyCredential is not null;
+
+    public bool HasKeyProperties => _betalgoOptions is not null;
+
+    public bool HasCalls => HasClients || _httpHeaders is not null || _environment is not null;
+
+    public bool HasConstructions => HasClients || _authenticationHeaderValue is not null;
+
+    /// <summary>The catalog, or null when the compilation references none of the types that take a key.</summary>
+    public static KnownClients? Create(Compilation compilation)
+    {
+        var clients = new KnownClients(compilation);
+        return clients.HasCalls || clients.HasConstructions ? clients : null;
+    }
+
+    public bool IsCredential(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, _apiKeyCredential)
+                || SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, _azureKeyCredential))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="method"/> is a client's constructor or registration method that takes a credential object.</summary>
+    public bool TakesCredential(IMethodSymbol method, IParameterSymbol parameter) =>
+        IsClientAssembly(method.ContainingAssembly) && IsCredential(parameter.Type);
+
+    public bool IsAzure(IMethodSymbol method) =>
+        SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _azureOpenAI)
+        || SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _kernelAzureOpenAI);
+
+    /// <summary>The key that a call to <paramref name="method"/> passes, if it is a known sink.</summary>
+    public KeySink? Match(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        var assembly = method.ContainingAssembly;
+        var type = method.ContainingType?.OriginalDefinition;
+        if (assembly is null || type is null)
+        {
+            return null;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(assembly, _openAI))
+        {
+            return method.MethodKind == MethodKind.Constructor ? KeyParameter(call, method, arguments, "apiKey", ClientFamily.OpenAI) : null;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(assembly, _kernelOpenAI)
+            || SymbolEqualityComparer.Default.Equals(assembly, _extensionsAIOpenAI)
+            || SymbolEqualityComparer.Default.Equals(assembly, _betalgo))
+        {
+            return KeyParameter(call, method, arguments, "apiKey", ClientFamily.OpenAI);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(assembly, _kernelAzureOpenAI))
+        {
+            return KeyParameter(call, method, arguments, "apiKey", ClientFamily.AzureOpenAI);
+        }
+
+        if ((SymbolEqualityComparer.Default.Equals(type, _apiKeyCredential) || SymbolEqualityComparer.Default.Equals(type, _azureKeyCredential))
+            && (method.MethodKind == MethodKind.Constructor || method.Name == "Update"))
+        {
+            var family = SymbolEqualityComparer.Default.Equals(type, _azureKeyCredential) ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI;
+            return KeyParameter(call, method, arguments, "key", family);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _authenticationHeaderValue) && method.MethodKind == MethodKind.Constructor)
+        {
+            return string.Equals(ConstantArgument(arguments, "scheme"), "Bearer", StringComparison.OrdinalIgnoreCase)
+                ? KeyParameter(call, method, arguments, "parameter", ClientFamily.OpenAI)
+                : null;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _httpHeaders) && method.Name is "Add" or "TryAddWithoutValidation")
+        {
+            return HeaderValue(call, method, arguments);
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _environment) && method.Name == "SetEnvironmentVariable")
+        {
+            var name = ConstantArgument(arguments, "variable");
+            return name is not null && name.IndexOf("KEY", StringComparison.OrdinalIgnoreCase) >= 0
+                ? KeyParameter(call, method, arguments, "value", name.IndexOf("AZURE", StringComparison.OrdinalIgnoreCase) >= 0 ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI)
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>An assignment to a key property, such as Betalgo's <c>OpenAIOptions.ApiKey</c>.</summary>
+    public KeySink? Match(ISimpleAssignmentOperation assignment)
+    {
+        if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "ApiKey" } property }
+            && SymbolEqualityComparer.Default.Equals(property.ContainingType?.OriginalDefinition, _betalgoOptions))
+        {
+            return new KeySink(assignment, assignment.Value, property.Name, property.ContainingType!.ToDisplayString(), ClientFamily.OpenAI);
+        }
+
+        return null;
+    }
+
+    private bool IsClientAssembly(IAssemblySymbol? assembly) =>
+        assembly is not null
+        && (SymbolEqualityComparer.Default.Equals(assembly, _openAI)
+            || SymbolEqualityComparer.Default.Equals(assembly, _azureOpenAI)
+            || SymbolEqualityComparer.Default.Equals(assembly, _kernelOpenAI)
+            || SymbolEqualityComparer.Default.Equals(assembly, _kernelAzureOpenAI)
+            || SymbolEqualityComparer.Default.Equals(assembly, _extensionsAIOpenAI));
+
+    /// <summary><c>Authorization: Bearer …</c>, or Azure's <c>api-key</c> header.</summary>
+    private static KeySink? HeaderValue(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (method.Parameters.Length != 2 || method.Parameters[1].Type.SpecialType != SpecialType.System_String)
+        {
+            return null;
+        }
+
+        var name = ConstantArgument(arguments, "name");
+        if (string.Equals(name, "api-key", StringComparison.OrdinalIgnoreCase))
+        {
+            return KeyParameter(call, method, arguments, "value", ClientFamily.AzureOpenAI);
+        }
+
+        if (!string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        const string Bearer = "Bearer ";
+        var value = Argument(arguments, "value");
+        return value?.Value.ConstantValue is { HasValue: true, Value: string text } && text.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
+            ? new KeySink(call, value.Value, "value", ClientName(method), ClientFamily.OpenAI, text.Substring(0, Bearer.Length))
+            : null;
+    }
+
+    private static KeySink? KeyParameter(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, string parameterName, ClientFamily family)
+    {
+        var argument = Argument(arguments, parameterName);
+        return argument is not null && argument.Parameter!.Type.SpecialType == SpecialType.System_String
+            ? new KeySink(call, argument.Value, parameterName, ClientName(method), family)
+            : null;
+    }
+
+    private static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> arguments, string parameterName)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameterName && argument.ArgumentKind != ArgumentKind.DefaultValue)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ConstantArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName) =>
+        Argument(arguments, parameterName)?.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
+
+    private static string ClientName(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Constructor
+            ? method.ContainingType.ToDisplayString()
+            : method.ContainingType.ToDisplayString() + "." + method.Name;
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace OdeusAnalyzers;
+
+/// <summary>Builds an ODEUS002 diagnostic: the masked value, the client, and the variable and configuration key the fixes read.</summary>
+internal static class LiteralKeyDiagnostic
+{
+    private const int ShownCharacters = 4;
+
+    public static Diagnostic Create(KeyOrigin origin, string key, KeySink sink, ClientUse use, AnalyzerOptions options)
+    {
+        var tree = origin.Expression.SyntaxTree;
+        var provider = use.Endpoint == EndpointKind.Odeus || key.StartsWith(KeyScanner.Prefix, System.StringComparison.Ordinal) ? KeyProviders.Odeus
+            : use.Family == ClientFamily.AzureOpenAI ? KeyProviders.AzureOpenAI
+            : KeyProviders.OpenAI;
+        var namesVariable = LooksLikeVariableName(key);
+        var variable = namesVariable ? key.Trim() : VariableFor(provider, options, tree);
+        var configurationKey = OdeusOptions.Get(options, tree, OdeusOptions.ConfigurationKey, out _)
+            ?? (provider == KeyProviders.Odeus ? OdeusOptions.DefaultOdeusConfigurationKey : OdeusOptions.DefaultOpenAIConfigurationKey);
+
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        properties.Add(DiagnosticProperties.EnvironmentVariable, variable);
+        properties.Add(DiagnosticProperties.ConfigurationKey, configurationKey);
+        properties.Add(DiagnosticProperties.Provider, provider);
+        if (sink.KeyPrefix.Length > 0)
+        {
+            properties.Add(DiagnosticProperties.KeyPrefix, sink.KeyPrefix);
+        }
+
+        return Diagnostic.Create(
+            Descriptors.LiteralKeyToClient,
+            origin.Expression.GetLocation(),
+            new[] { use.Location.GetLocation() },
+            properties.ToImmutable(),
+            namesVariable ? $"'{variable}'" : $"The literal API key '{Mask(key)}'",
+            use.ParameterName,
+            use.ClientName,
+            namesVariable ? " as the key itself, though it looks like the name of an environment variable" : string.Empty,
+            variable);
+    }
+
+    /// <summary>At most the first four characters: enough to find the value, never the secret.</summary>
+    public static string Mask(string value) =>
+        value.Length <= ShownCharacters ? value : value.Substring(0, ShownCharacters) + "\u2026";
+
+    /// <summary><c>OPENAI_API_KEY</c>: upper case, digits and underscores, naming a key. The author meant to read that variable.</summary>
+    public static bool LooksLikeVariableName(string value)
+    {
+        var name = value.Trim();
+        if (!OdeusOptions.IsVariableName(name) || name.IndexOf("KEY", System.StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string VariableFor(string provider, AnalyzerOptions options, SyntaxTree tree) => provider switch
+    {
+        KeyProviders.Odeus => OdeusOptions.GetEnvironmentVariable(options, tree, out _),
+        KeyProviders.AzureOpenAI => OdeusOptions.Get(options, tree, OdeusOptions.AzureOpenAIEnvironmentVariable, out _) ?? OdeusOptions.DefaultAzureOpenAIEnvironmentVariable,
+        _ => OdeusOptions.Get(options, tree, OdeusOptions.OpenAIEnvironmentVariable, out _) ?? OdeusOptions.DefaultOpenAIEnvironmentVariable,
+    };
+}
