@@ -11,11 +11,26 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace OdeusAnalyzers.CodeFixes;
 
-/// <summary>Rewrites every fixable ODEUS001 diagnostic of one document to read the key from the environment.</summary>
+/// <summary>Rewrites keys written in one document to be read at run time, keeping the code compiling.</summary>
 internal static class EnvironmentVariableRewrite
 {
     /// <summary>The rewritten document, or null when none of the findings can be fixed without breaking the build.</summary>
-    public static async Task<Document?> FixAsync(Document document, IEnumerable<KeyFinding> findings, CancellationToken cancellationToken)
+    public static Task<Document?> FixAsync(Document document, IEnumerable<KeyFinding> findings, CancellationToken cancellationToken) =>
+        RewriteAsync(
+            document,
+            (root, model) => findings.Where(f => f.IsInCode).Select(finding => FindTarget(root, finding) is { } target
+                ? new PlannedRead(target, () => KeyReplacement.Create(target, model, finding.Variable, cancellationToken))
+                : default),
+            cancellationToken);
+
+    /// <summary>
+    /// Replaces each planned target with its run-time read, rewriting the declaration that holds it where a constant
+    /// or a static initializer cannot hold a read; targets that cannot be rewritten without breaking the build are left.
+    /// </summary>
+    public static async Task<Document?> RewriteAsync(
+        Document document,
+        System.Func<SyntaxNode, SemanticModel, IEnumerable<PlannedRead>> plan,
+        CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -26,19 +41,18 @@ internal static class EnvironmentVariableRewrite
 
         var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
         var holders = new Dictionary<SyntaxNode, List<(KeyHolder Holder, ExpressionSyntax Target)>>();
-        foreach (var finding in findings.Where(f => f.IsInCode))
+        foreach (var planned in plan(root, model))
         {
-            var target = FindTarget(root, finding);
+            var target = planned.Target;
             if (target is null || replacements.ContainsKey(target))
             {
                 continue;
             }
 
-            var variable = finding.Variable;
             var found = KeyHolder.Find(target);
             var replacement = found.Kind == KeyHolderKind.ConstantOnly || IsInExpressionTree(target, model, cancellationToken)
                 ? null
-                : KeyReplacement.Create(target, model, variable, cancellationToken);
+                : planned.CreateReplacement!();
             if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } holder)
             {
                 continue;
@@ -230,4 +244,18 @@ internal static class EnvironmentVariableRewrite
         var result = needsParentheses ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
         return result.WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);
     }
+}
+
+/// <summary>An expression to replace, and how to build its replacement once the rewrite knows it can stand there.</summary>
+internal readonly struct PlannedRead
+{
+    public PlannedRead(ExpressionSyntax target, System.Func<ExpressionSyntax?> createReplacement)
+    {
+        Target = target;
+        CreateReplacement = createReplacement;
+    }
+
+    public ExpressionSyntax? Target { get; }
+
+    public System.Func<ExpressionSyntax?>? CreateReplacement { get; }
 }

@@ -22,12 +22,38 @@ internal static class KeyReadExpression
     };
 
     /// <summary><c>Environment.GetEnvironmentVariable("NAME") ?? throw new InvalidOperationException("...")</c>.</summary>
-    public static ExpressionSyntax Create(string variable)
+    public static ExpressionSyntax Create(string variable, string keyName = "Odeus API key")
     {
-        var message = $"The {variable} environment variable is not set. Set it to your Odeus API key before starting the application, for example in a git-ignored .env file or your deployment's secret store.";
+        var message = $"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.";
         return Parse(
             "global::System.Environment.GetEnvironmentVariable(" + Quote(variable) + ") ?? throw new global::System.InvalidOperationException(" + Quote(message) + ")");
     }
+
+    /// <summary><c>configuration["Section:Key"] ?? throw new InvalidOperationException("...")</c>.</summary>
+    public static ExpressionSyntax FromConfiguration(ExpressionSyntax configuration, string key, string keyName)
+    {
+        var variable = key.Replace(":", "__");
+        var message = $"The configuration value '{key}' is not set. Set it to your {keyName} with dotnet user-secrets, the {variable} environment variable or your deployment's secret store.";
+        var read = Parse(Placeholder + "[" + Quote(key) + "] ?? throw new global::System.InvalidOperationException(" + Quote(message) + ")");
+        return ReplacePlaceholders(read, configuration.WithoutTrivia());
+    }
+
+    /// <summary>The key a provider's read names in its error message.</summary>
+    public static string KeyName(string? provider) => provider switch
+    {
+        KeyProviders.OpenAI => "OpenAI API key",
+        KeyProviders.AzureOpenAI => "Azure OpenAI API key",
+        _ => "Odeus API key",
+    };
+
+    /// <summary><c>"Bearer " + (read)</c>: the text the value keeps in front of the key.</summary>
+    public static ExpressionSyntax WithPrefix(string? prefix, ExpressionSyntax read) =>
+        string.IsNullOrEmpty(prefix)
+            ? read
+            : SyntaxFactory.BinaryExpression(
+                SyntaxKind.AddExpression,
+                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(prefix!)),
+                SyntaxFactory.ParenthesizedExpression(read));
 
     /// <summary>The same bytes as a UTF-8 literal: <c>new ReadOnlySpan&lt;byte&gt;(Encoding.UTF8.GetBytes(text))</c>.</summary>
     public static ExpressionSyntax AsUtf8(ExpressionSyntax text)

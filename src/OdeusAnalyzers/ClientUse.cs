@@ -27,7 +27,7 @@ internal sealed class ClientUse
 
     public EndpointKind Endpoint { get; }
 
-    /// <summary>Where the key enters the client: reported as the diagnostic's additional location.</summary>
+    /// <summary>The client's construction or registration call: reported as the diagnostic's additional location.</summary>
     public SyntaxNode Location { get; }
 
     /// <summary>The use, or null when every client the key reaches talks to a loopback address (a local model server).</summary>
@@ -46,7 +46,7 @@ internal sealed class ClientUse
                         var method = TargetMethod(call)!;
                         var family = clients.IsAzure(method) ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI;
                         var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.ToDisplayString() + "." + method.Name;
-                        return new ClientUse(argument.Parameter!.Name, name, family, endpoint, argument.Syntax);
+                        return new ClientUse(argument.Parameter!.Name, name, family, endpoint, call.Syntax);
                     }
                 }
 
@@ -55,7 +55,7 @@ internal sealed class ClientUse
         }
 
         var own = ClientEndpoint.Of(sink.Call);
-        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, sink.Family, own, sink.KeyValue.Syntax);
+        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, sink.Family, own, sink.Call.Syntax);
     }
 
     /// <summary>The client calls that take the credential: directly as an argument, or through a local that holds it.</summary>

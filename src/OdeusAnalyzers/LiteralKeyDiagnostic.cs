@@ -9,7 +9,7 @@ internal static class LiteralKeyDiagnostic
 {
     private const int ShownCharacters = 4;
 
-    public static Diagnostic Create(KeyOrigin origin, string key, KeySink sink, ClientUse use, AnalyzerOptions options)
+    public static Diagnostic Create(KeyOrigin origin, string key, KeySink sink, ClientUse use, System.Collections.Generic.IEnumerable<Location> clientLocations, AnalyzerOptions options)
     {
         var tree = origin.Expression.SyntaxTree;
         var provider = use.Endpoint == EndpointKind.Odeus || key.StartsWith(KeyScanner.Prefix, System.StringComparison.Ordinal) ? KeyProviders.Odeus
@@ -32,7 +32,7 @@ internal static class LiteralKeyDiagnostic
         return Diagnostic.Create(
             Descriptors.LiteralKeyToClient,
             origin.Expression.GetLocation(),
-            new[] { use.Location.GetLocation() },
+            clientLocations,
             properties.ToImmutable(),
             namesVariable ? $"'{variable}'" : $"The literal API key '{Mask(key)}'",
             use.ParameterName,

@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 
 namespace OdeusAnalyzers;
 
@@ -21,6 +19,11 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
 
         // A client built in generated code (a .razor component) leaks its key just the same.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+
+        // The constant is reported where it is written, which may be another member or file than the client. An
+        // operation action on the client could only report it as a non-local diagnostic, which the IDE shows and
+        // fixes only in full-solution analysis; so the clients of the whole compilation are found once, and each
+        // file's syntax tree action reports the constants written in it.
         context.RegisterCompilationStartAction(static start =>
         {
             if (KnownClients.Create(start.Compilation) is not { } clients)
@@ -28,99 +31,40 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var analysis = new Analysis(start.Compilation, clients);
-            if (clients.HasConstructions)
+            var index = new LazySinkIndex(start.Compilation, clients);
+            start.RegisterSyntaxTreeAction(tree =>
             {
-                start.RegisterOperationAction(analysis.AnalyzeCreation, OperationKind.ObjectCreation);
-            }
-
-            if (clients.HasCalls)
-            {
-                start.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-            }
-
-            if (clients.HasKeyProperties)
-            {
-                start.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            }
+                var homes = index.Get(tree.CancellationToken).HomesIn(tree.Tree);
+                foreach (var home in homes)
+                {
+                    var (sink, use) = home.Clients[0];
+                    var clientLocations = home.Clients.Select(c => c.Use.Location).Distinct().Select(node => node.GetLocation());
+                    tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(home.Origin, home.Key, sink, use, clientLocations, tree.Options));
+                }
+            });
         });
     }
 
-    private sealed class Analysis
+    /// <summary>The index, built by the first file's analysis; a cancelled build is not kept.</summary>
+    private sealed class LazySinkIndex
     {
+        private readonly Compilation _compilation;
         private readonly KnownClients _clients;
-        private readonly KeyOrigins _origins;
+        private readonly object _gate = new();
+        private SinkIndex? _index;
 
-        // A constant shared by several clients is reported once, where it is written.
-        private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), bool> _reported = new();
-
-        public Analysis(Compilation compilation, KnownClients clients)
+        public LazySinkIndex(Compilation compilation, KnownClients clients)
         {
+            _compilation = compilation;
             _clients = clients;
-            _origins = new KeyOrigins(compilation);
         }
 
-        public void AnalyzeCreation(OperationAnalysisContext context)
+        public SinkIndex Get(CancellationToken cancellationToken)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Constructor is { } constructor && _clients.Match(creation, constructor, creation.Arguments) is { } sink)
+            lock (_gate)
             {
-                Analyze(context, sink);
+                return _index ??= SinkIndex.Build(_compilation, _clients, cancellationToken);
             }
-        }
-
-        public void AnalyzeInvocation(OperationAnalysisContext context)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            if (_clients.Match(invocation, invocation.TargetMethod, invocation.Arguments) is { } sink)
-            {
-                Analyze(context, sink);
-            }
-        }
-
-        public void AnalyzeAssignment(OperationAnalysisContext context)
-        {
-            if (_clients.Match((ISimpleAssignmentOperation)context.Operation) is { } sink)
-            {
-                Analyze(context, sink);
-            }
-        }
-
-        private void Analyze(OperationAnalysisContext context, KeySink sink)
-        {
-            if (ClientUse.Find(sink, _clients) is not { } use)
-            {
-                return;
-            }
-
-            var origins = new List<KeyOrigin>();
-            if (!_origins.TryTrace(sink.KeyValue, origins, context.CancellationToken))
-            {
-                return;
-            }
-
-            foreach (var origin in origins)
-            {
-                var key = KeyText(origin.Value, sink.KeyPrefix);
-                if (key is null || string.IsNullOrWhiteSpace(key) || KeyScanner.TryFindKey(origin.Value!, 0, origin.Value!.Length, out _)
-                    || !_reported.TryAdd((origin.Expression.SyntaxTree, origin.Expression.Span), true))
-                {
-                    continue;
-                }
-
-                context.ReportDiagnostic(LiteralKeyDiagnostic.Create(origin, key, sink, use, context.Options));
-            }
-        }
-
-        /// <summary>The key within the constant: all of it, or what follows the prefix the sink expects.</summary>
-        private static string? KeyText(string? value, string prefix)
-        {
-            if (value is null || prefix.Length == 0)
-            {
-                return value;
-            }
-
-            return value.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase) ? value.Substring(prefix.Length) : null;
         }
     }
 }

@@ -87,7 +87,7 @@ internal sealed class MemberWrites
     {
         var text = tree.GetText(cancellationToken);
         var positions = WordSearch.Find(text, name);
-        if (positions.Count == 0)
+        if (positions is null)
         {
             yield break;
         }

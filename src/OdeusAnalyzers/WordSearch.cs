@@ -4,39 +4,67 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace OdeusAnalyzers;
 
-/// <summary>Where a word occurs in a text, by ordinal search over fixed chunks: no copy of the whole file.</summary>
+/// <summary>
+/// Where words occur in a text, by ordinal search over fixed chunks of it: no copy of the whole file, and no
+/// allocation for a text that holds none of them.
+/// </summary>
 internal static class WordSearch
 {
     private const int ChunkSize = 8192;
 
-    public static List<int> Find(SourceText text, string word)
+    [ThreadStatic]
+    private static char[]? s_buffer;
+
+    /// <summary>The positions of <paramref name="word"/>, or null when it does not occur.</summary>
+    public static List<int>? Find(SourceText text, string word) => FindAny(text, new[] { word });
+
+    /// <summary>The positions where any of <paramref name="words"/> starts, in no particular order, or null when none occurs.</summary>
+    public static List<int>? FindAny(SourceText text, string[] words)
     {
-        var positions = new List<int>();
-        if (word.Length == 0 || word.Length >= ChunkSize)
+        var longest = 0;
+        foreach (var word in words)
         {
-            return positions;
+            longest = Math.Max(longest, word.Length);
         }
 
-        var buffer = new char[Math.Min(ChunkSize, text.Length)];
-        var overlap = word.Length - 1;
+        if (longest == 0 || longest >= ChunkSize)
+        {
+            return null;
+        }
+
+        List<int>? positions = null;
+        var buffer = s_buffer ??= new char[ChunkSize];
+
+        // Chunks overlap by one character less than the longest word, so a word across a boundary is seen once.
+        var overlap = longest - 1;
         for (var chunkStart = 0; chunkStart < text.Length; chunkStart += ChunkSize - overlap)
         {
             var count = Math.Min(ChunkSize, text.Length - chunkStart);
             text.CopyTo(chunkStart, buffer, 0, count);
             var chunk = new ReadOnlySpan<char>(buffer, 0, count);
-            for (var offset = 0; offset < count;)
+            var isLast = chunkStart + count >= text.Length;
+            foreach (var word in words)
             {
-                var index = chunk.Slice(offset).IndexOf(word.AsSpan(), StringComparison.Ordinal);
-                if (index < 0)
+                for (var offset = 0; offset < count;)
                 {
-                    break;
-                }
+                    var index = chunk.Slice(offset).IndexOf(word.AsSpan(), StringComparison.Ordinal);
+                    if (index < 0)
+                    {
+                        break;
+                    }
 
-                positions.Add(chunkStart + offset + index);
-                offset += index + 1;
+                    // A match that starts in the overlap belongs to the next chunk, unless this is the last one.
+                    var start = offset + index;
+                    if (isLast || start < ChunkSize - overlap)
+                    {
+                        (positions ??= new List<int>()).Add(chunkStart + start);
+                    }
+
+                    offset = start + 1;
+                }
             }
 
-            if (chunkStart + count >= text.Length)
+            if (isLast)
             {
                 break;
             }

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OdeusAnalyzers.CodeFixes;
+
+/// <summary>ODEUS002's fixes: the constant passed as a key is replaced by a read of an environment variable, or of configuration.</summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LiteralKeyToClientCodeFixProvider))]
+[Shared]
+public sealed class LiteralKeyToClientCodeFixProvider : CodeFixProvider
+{
+    public const string UseEnvironmentVariableKey = "UseEnvironmentVariable";
+    public const string UseConfigurationKey = "UseConfiguration";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.LiteralKeyToClientId);
+
+    public override FixAllProvider GetFixAllProvider() =>
+        FixAllProvider.Create((context, document, diagnostics) =>
+            RewriteAsync(document, diagnostics, context.CodeActionEquivalenceKey == UseConfigurationKey, context.CancellationToken));
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var single = ImmutableArray.Create(diagnostic);
+            if (await RewriteAsync(context.Document, single, useConfiguration: false, context.CancellationToken).ConfigureAwait(false) is { } environmentFix)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Read the key from {Property(diagnostic, DiagnosticProperties.EnvironmentVariable)}", _ => Task.FromResult(environmentFix), UseEnvironmentVariableKey),
+                    diagnostic);
+            }
+
+            if (await RewriteAsync(context.Document, single, useConfiguration: true, context.CancellationToken).ConfigureAwait(false) is { } configurationFix)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Read the key from configuration ('{Property(diagnostic, DiagnosticProperties.ConfigurationKey)}')", _ => Task.FromResult(configurationFix), UseConfigurationKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static Task<Document?> RewriteAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool useConfiguration, CancellationToken cancellationToken) =>
+        EnvironmentVariableRewrite.RewriteAsync(
+            document,
+            (root, model) => diagnostics.SelectMany(diagnostic => Plan(diagnostic, root, model, useConfiguration, cancellationToken)),
+            cancellationToken);
+
+    /// <summary>
+    /// The reported constant, and the other constants written to the same variable in this document: once one of them
+    /// is read at run time the others are no longer reported, so they are all read the same way at once.
+    /// </summary>
+    private static IEnumerable<PlannedRead> Plan(Diagnostic diagnostic, SyntaxNode root, SemanticModel model, bool useConfiguration, CancellationToken cancellationToken)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (!root.FullSpan.Contains(span) || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax found
+            || found.AncestorsAndSelf().OfType<ExpressionSyntax>().FirstOrDefault(e => e.Span == span) is not { } target)
+        {
+            return Enumerable.Empty<PlannedRead>();
+        }
+
+        var planned = new List<PlannedRead>();
+        foreach (var write in ConstantWrites.OfSameVariable(target, root, model, cancellationToken))
+        {
+            if (Plan(diagnostic, write, model, useConfiguration, cancellationToken) is { Target: not null } read)
+            {
+                planned.Add(read);
+            }
+            else if (write == target)
+            {
+                // The reported constant itself cannot be fixed this way: neither can the rest, or they would be left half done.
+                return Enumerable.Empty<PlannedRead>();
+            }
+        }
+
+        return planned;
+    }
+
+    private static PlannedRead Plan(Diagnostic diagnostic, ExpressionSyntax target, SemanticModel model, bool useConfiguration, CancellationToken cancellationToken)
+    {
+        var keyName = KeyReadExpression.KeyName(Property(diagnostic, DiagnosticProperties.Provider));
+        var prefix = Property(diagnostic, DiagnosticProperties.KeyPrefix);
+        if (useConfiguration)
+        {
+            var key = Property(diagnostic, DiagnosticProperties.ConfigurationKey);
+            return key is not null && ConfigurationInScope.Find(target, model, cancellationToken) is { } configuration
+                ? new PlannedRead(target, () => KeyReadExpression.WithPrefix(prefix, KeyReadExpression.FromConfiguration(configuration, key, keyName)))
+                : default;
+        }
+
+        var variable = Property(diagnostic, DiagnosticProperties.EnvironmentVariable);
+        return variable is not null && !SetsVariable(target, variable, model, cancellationToken)
+            ? new PlannedRead(target, () => KeyReadExpression.WithPrefix(prefix, KeyReadExpression.Create(variable, keyName)))
+            : default;
+    }
+
+    /// <summary><c>Environment.SetEnvironmentVariable("VAR", "…")</c>: reading VAR there would set it to itself.</summary>
+    private static bool SetsVariable(ExpressionSyntax target, string variable, SemanticModel model, CancellationToken cancellationToken) =>
+        target.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "SetEnvironmentVariable" }
+        && invocation.ArgumentList.Arguments.Any(a => a != target.Parent && model.GetConstantValue(a.Expression, cancellationToken) is { HasValue: true, Value: string name } && name == variable);
+
+    private static string? Property(Diagnostic diagnostic, string name) =>
+        diagnostic.Properties.TryGetValue(name, out var value) ? value : null;
+}

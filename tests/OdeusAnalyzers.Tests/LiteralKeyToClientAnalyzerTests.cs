@@ -1,0 +1,668 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.LiteralKeyToClientAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS002: which constants reaching which clients are reported, and what the message says.</summary>
+public sealed class LiteralKeyToClientAnalyzerTests
+{
+    private const string OpenAIVariable = "OPENAI_API_KEY";
+
+    /// <summary>The diagnostic at location 0, its client at location 1, for a value that is not a variable's name.</summary>
+    internal static DiagnosticResult Odeus002(string value, string parameter, string client, string variable = OpenAIVariable, int location = 0, int clientLocation = 1) =>
+        Verify.Diagnostic("ODEUS002").WithLocation(location).WithLocation(clientLocation)
+            .WithArguments($"The literal API key '{LiteralKeyToClientMask(value)}'", parameter, client, string.Empty, variable);
+
+    /// <summary>The same, without checking where the client is: for tests about which values are reported.</summary>
+    internal static DiagnosticResult At(int location, string value, string parameter, string client, string variable = OpenAIVariable) =>
+        Verify.Diagnostic("ODEUS002").WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments($"The literal API key '{LiteralKeyToClientMask(value)}'", parameter, client, string.Empty, variable);
+
+    private static string LiteralKeyToClientMask(string value) => value.Length <= 4 ? value : value[..4] + "\u2026";
+
+    private static Task NoDiagnostic(string source) => Verify.VerifyAnalyzerAsync(source);
+
+    // ---- OpenAI SDK ----
+
+    [Fact]
+    public Task ChatClientLiteral_ReportsOnTheLiteralWithTheClient() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => {|#1:new ChatClient("gpt-4o", {|#0:"not-needed"|})|};
+        }
+        """, Odeus002("not-needed", "apiKey", "OpenAI.Chat.ChatClient"));
+
+    [Theory]
+    [InlineData("OpenAI.OpenAIClient", "")]
+    [InlineData("OpenAI.Embeddings.EmbeddingClient", "\"text-embedding-3-small\", ")]
+    [InlineData("OpenAI.Audio.AudioClient", "\"whisper-1\", ")]
+    [InlineData("OpenAI.Images.ImageClient", "\"dall-e-3\", ")]
+    [InlineData("OpenAI.Moderations.ModerationClient", "\"omni-moderation-latest\", ")]
+    [InlineData("OpenAI.Files.OpenAIFileClient", "")]
+    [InlineData("OpenAI.Models.OpenAIModelClient", "")]
+    [InlineData("OpenAI.Responses.ResponsesClient", "")]
+    [InlineData("OpenAI.Assistants.AssistantClient", "")]
+    [InlineData("OpenAI.Batch.BatchClient", "")]
+    [InlineData("OpenAI.FineTuning.FineTuningClient", "")]
+    [InlineData("OpenAI.VectorStores.VectorStoreClient", "")]
+    [InlineData("OpenAI.Realtime.RealtimeClient", "")]
+    public Task EveryOpenAIClientConstructor_Reports(string client, string model) => Verify.VerifyAnalyzerAsync($$"""
+        #pragma warning disable OPENAI001, OPENAI002
+        class C
+        {
+            object Create() => {|#1:new {{client}}({{model}}{|#0:"test-key"|})|};
+        }
+        """, Odeus002("test-key", "apiKey", client));
+
+    [Fact]
+    public Task NamedOutOfOrderAndTargetTypedArguments_Report() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M()
+            {
+                var a = new ChatClient(apiKey: {|#0:"key-a"|}, model: "gpt-4o");
+                ChatClient b = new(model: "gpt-4o", apiKey: {|#1:"key-b"|});
+            }
+        }
+        """,
+        At(0, "key-a", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(1, "key-b", "apiKey", "OpenAI.Chat.ChatClient"));
+
+    [Fact]
+    public Task CredentialPassedToClient_NamesTheClient() => Verify.VerifyAnalyzerAsync("""
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => {|#1:new OpenAIClient(new ApiKeyCredential({|#0:"placeholder"|}))|};
+        }
+        """, Odeus002("placeholder", "credential", "OpenAI.OpenAIClient"));
+
+    [Fact]
+    public Task CredentialInALocalPassedOn_NamesTheClient() => Verify.VerifyAnalyzerAsync("""
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create()
+            {
+                var credential = new ApiKeyCredential({|#0:"placeholder"|});
+                return {|#1:new ChatClient("gpt-4o", credential, new OpenAIClientOptions())|};
+            }
+        }
+        """, Odeus002("placeholder", "credential", "OpenAI.Chat.ChatClient"));
+
+    [Fact]
+    public Task CredentialAlone_AndUpdate_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.ClientModel;
+
+        class C
+        {
+            void M()
+            {
+                var credential = {|#1:new ApiKeyCredential({|#0:"first"|})|};
+                {|#3:credential.Update({|#2:"second"|})|};
+            }
+        }
+        """,
+        Odeus002("first", "key", "System.ClientModel.ApiKeyCredential"),
+        Odeus002("second", "key", "System.ClientModel.ApiKeyCredential.Update", location: 2, clientLocation: 3));
+
+    [Fact]
+    public Task AzureOpenAIClient_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Azure;
+        using Azure.AI.OpenAI;
+
+        class C
+        {
+            AzureOpenAIClient Create() =>
+                {|#1:new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({|#0:"azure-key"|}))|};
+        }
+        """, Odeus002("azure-key", "credential", "Azure.AI.OpenAI.AzureOpenAIClient", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task AzureKeyCredentialAlone_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""
+        using Azure;
+
+        class C
+        {
+            AzureKeyCredential Create() => {|#1:new AzureKeyCredential({|#0:"azure-key"|})|};
+        }
+        """, Odeus002("azure-key", "key", "Azure.AzureKeyCredential", "AZURE_OPENAI_API_KEY"));
+
+    [Theory]
+    [InlineData("https://api.odeus.ai/openai/eu/v1")]
+    [InlineData("https://EU.API.ODEUS.AI/v1")]
+    public Task OdeusEndpoint_ReadsTheOdeusVariable(string endpoint) => Verify.VerifyAnalyzerAsync($$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => {|#1:new ChatClient("gpt-4o", new ApiKeyCredential({|#0:"placeholder"|}), new OpenAIClientOptions { Endpoint = new Uri("{{endpoint}}") })|};
+        }
+        """, Odeus002("placeholder", "credential", "OpenAI.Chat.ChatClient", "ODEUS_API_KEY"));
+
+    [Fact]
+    public Task OdeusPrefixedPlaceholder_ReadsTheOdeusVariable() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => {|#1:new OpenAIClient({|#0:"sk-ld-your-key"|})|};
+        }
+        """, Odeus002("sk-ld-your-key", "apiKey", "OpenAI.OpenAIClient", "ODEUS_API_KEY"));
+
+    // ---- Semantic Kernel, Microsoft.Extensions.AI, Betalgo ----
+
+    [Fact]
+    public Task KernelBuilderExtension_ReducedAndStaticForms_Report() => Verify.VerifyAnalyzerAsync("""
+        using Microsoft.SemanticKernel;
+
+        class C
+        {
+            void M(IKernelBuilder builder)
+            {
+                builder.AddOpenAIChatCompletion("gpt-4o", {|#0:"reduced"|});
+                OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion(builder, "gpt-4o", {|#1:"static"|});
+                builder.AddOpenAIChatCompletion(apiKey: {|#2:"named"|}, modelId: "gpt-4o");
+            }
+        }
+        """,
+        At(0, "reduced", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
+        At(1, "static", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
+        At(2, "named", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
+
+    [Fact]
+    public Task KernelBuilderWithOdeusEndpoint_ReadsTheOdeusVariable() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using Microsoft.SemanticKernel;
+
+        class C
+        {
+            void M(IKernelBuilder builder) =>
+                builder.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {|#0:"placeholder"|});
+        }
+        """, At(0, "placeholder", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", "ODEUS_API_KEY"));
+
+    [Fact]
+    public Task ServiceCollectionAndConnectorServices_Report() => Verify.VerifyAnalyzerAsync("""
+        #pragma warning disable SKEXP0010
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.Connectors.OpenAI;
+        using Microsoft.SemanticKernel.Connectors.AzureOpenAI;
+
+        class C
+        {
+            void M(IServiceCollection services, IKernelBuilder builder)
+            {
+                services.AddOpenAIChatClient("gpt-4o", {|#0:"chat-client"|});
+                services.AddOpenAIChatCompletion("gpt-4o", {|#1:"chat-completion"|});
+                var service = new OpenAIChatCompletionService("gpt-4o", {|#2:"service"|});
+                var image = new OpenAITextToImageService({|#3:"image"|});
+                builder.AddAzureOpenAIChatCompletion("deployment", "https://contoso.openai.azure.com/", {|#4:"azure"|});
+                var azure = new AzureOpenAIChatCompletionService("deployment", "https://contoso.openai.azure.com/", {|#5:"azure-service"|});
+            }
+        }
+        """,
+        At(0, "chat-client", "apiKey", "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions.AddOpenAIChatClient"),
+        At(1, "chat-completion", "apiKey", "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion"),
+        At(2, "service", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService"),
+        At(3, "image", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService"),
+        At(4, "azure", "apiKey", "Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions.AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
+        At(5, "azure-service", "apiKey", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task ExtensionsAIRealtimeClient_Reports() => Verify.VerifyAnalyzerAsync("""
+        #pragma warning disable MEAI001
+        using Microsoft.Extensions.AI;
+
+        class C
+        {
+            object Create() => {|#1:new OpenAIRealtimeClient({|#0:"realtime"|}, "gpt-realtime")|};
+        }
+        """, Odeus002("realtime", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClient"));
+
+    [Fact]
+    public Task BetalgoOptions_InitializerAssignmentAndRegistration_Report() => Verify.VerifyAnalyzerAsync("""
+        using Betalgo.Ranul.OpenAI;
+        using Betalgo.Ranul.OpenAI.Extensions;
+        using Microsoft.Extensions.DependencyInjection;
+
+        class C
+        {
+            void M(IServiceCollection services)
+            {
+                var options = new OpenAIOptions { ApiKey = {|#0:"initializer"|} };
+                options.ApiKey = {|#1:"assignment"|};
+                services.AddOpenAIService(o => o.ApiKey = {|#2:"registration"|});
+                services.AddOpenAIService(o =>
+                {
+                    o.ApiKey = {|#3:"block"|};
+                });
+            }
+        }
+        """,
+        At(0, "initializer", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
+        At(1, "assignment", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
+        At(2, "registration", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
+        At(3, "block", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"));
+
+    [Fact]
+    public Task BetalgoRealtimeService_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Betalgo.Ranul.OpenAI.Managers;
+
+        class C
+        {
+            object Create() => {|#1:new OpenAIRealtimeService({|#0:"realtime"|})|};
+        }
+        """, Odeus002("realtime", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"));
+
+    // ---- Raw HTTP and the environment ----
+
+    [Fact]
+    public Task AuthorizationHeaders_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+
+        class C
+        {
+            void M(HttpClient client, HttpRequestMessage request)
+            {
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|#0:"bearer-parameter"|});
+                client.DefaultRequestHeaders.Add("Authorization", {|#1:"Bearer header-value"|});
+                request.Headers.TryAddWithoutValidation("authorization", {|#2:"bearer lower-case"|});
+                request.Headers.Add("api-key", {|#3:"azure-style"|});
+            }
+        }
+        """,
+        At(0, "bearer-parameter", "parameter", "System.Net.Http.Headers.AuthenticationHeaderValue"),
+        At(1, "header-value", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        At(2, "lower-case", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"),
+        At(3, "azure-style", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+
+        class C
+        {
+            void M(HttpClient client)
+            {
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz");
+                client.DefaultRequestHeaders.Add("Accept", "application/json");
+                client.DefaultRequestHeaders.Add("Authorization", "Token abc");
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer ");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SetEnvironmentVariableWithAKeyName_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        class C
+        {
+            void M()
+            {
+                Environment.SetEnvironmentVariable("OPENAI_API_KEY", {|#0:"from-code"|});
+                Environment.SetEnvironmentVariable("PATH", "/usr/bin");
+            }
+        }
+        """, At(0, "from-code", "value", "System.Environment.SetEnvironmentVariable"));
+
+    // ---- What counts as a constant ----
+
+    [Fact]
+    public Task ConstFieldAndConstLocal_ReportedWhereWritten() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            private const string Key = {|#0:"const-field"|};
+
+            void M()
+            {
+                const string local = {|#1:"const-local"|};
+                var a = new ChatClient("gpt-4o", Key);
+                var b = new ChatClient("gpt-4o", local);
+            }
+        }
+        """,
+        At(0, "const-field", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(1, "const-local", "apiKey", "OpenAI.Chat.ChatClient"));
+
+    [Fact]
+    public Task ConstInAnotherFile_ReportedInThatFile()
+    {
+        var test = new Verify.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    """
+                    using OpenAI.Chat;
+
+                    class C
+                    {
+                        ChatClient Create() => {|#1:new ChatClient("gpt-4o", Secrets.Key)|};
+                    }
+                    """,
+                    """
+                    static class Secrets
+                    {
+                        public const string Key = {|#0:"other-file"|};
+                    }
+                    """,
+                },
+            },
+        };
+        test.FixedState.Sources.Add(test.TestState.Sources[0]);
+        test.FixedState.Sources.Add(test.TestState.Sources[1]);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("ODEUS002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+            .WithArguments("The literal API key 'othe\u2026'", "apiKey", "OpenAI.Chat.ChatClient", string.Empty, OpenAIVariable));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConstantExpressionsAndConstChains_ReportedAtTheExpression() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            private const string A = B;
+            private const string B = {|#0:"chained"|};
+            private const string Part = "part";
+
+            void M()
+            {
+                var a = new ChatClient("gpt-4o", A);
+                var b = new ChatClient("gpt-4o", {|#1:"con" + "catenated"|});
+                var c = new ChatClient("gpt-4o", {|#2:$"{Part}-interpolated"|});
+            }
+        }
+        """,
+        At(0, "chained", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(1, "concatenated", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(2, "part-interpolated", "apiKey", "OpenAI.Chat.ChatClient"));
+
+    [Fact]
+    public Task LocalWithOnlyConstantAssignments_EachConstantReported() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create(bool production)
+            {
+                string key = {|#0:"development"|};
+                if (production)
+                {
+                    key = {|#1:"production"|};
+                }
+
+                return new ChatClient("gpt-4o", key);
+            }
+        }
+        """,
+        At(0, "development", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(1, "production", "apiKey", "OpenAI.Chat.ChatClient"));
+
+    [Fact]
+    public Task PrivateAndInternalMembersWithOnlyConstantAssignments_Report() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            private static readonly string StaticField = {|#0:"static-field"|};
+            private string _field;
+            internal string Property { get; set; } = {|#1:"property"|};
+
+            C() => _field = {|#2:"assigned-in-constructor"|};
+
+            void M()
+            {
+                var a = new ChatClient("gpt-4o", StaticField);
+                var b = new ChatClient("gpt-4o", _field);
+                var c = new ChatClient("gpt-4o", this.Property);
+            }
+        }
+
+        class D
+        {
+            void M(C c) => c.Property = {|#3:"set-elsewhere"|};
+        }
+        """,
+        At(0, "static-field", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(1, "property", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(2, "assigned-in-constructor", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(3, "set-elsewhere", "apiKey", "OpenAI.Chat.ChatClient"));
+
+    [Fact]
+    public Task ValuesComputedAtRunTime_NoDiagnostic() => NoDiagnostic("""
+        using System;
+        using Microsoft.Extensions.Configuration;
+        using OpenAI.Chat;
+
+        class C
+        {
+            public static string PublicField = "public";
+            private string _assignedFromParameter = "initial";
+            private string _passedByRef = "initial";
+
+            void M(string apiKey, IConfiguration configuration, string[] args)
+            {
+                _assignedFromParameter = apiKey;
+                Touch(ref _passedByRef);
+                string local = "initial";
+                local += "-suffix";
+
+                var a = new ChatClient("gpt-4o", apiKey);
+                var b = new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY")!);
+                var c = new ChatClient("gpt-4o", configuration["OpenAI:ApiKey"]!);
+                var d = new ChatClient("gpt-4o", args[0]);
+                var e = new ChatClient("gpt-4o", PublicField);
+                var f = new ChatClient("gpt-4o", _assignedFromParameter);
+                var g = new ChatClient("gpt-4o", _passedByRef);
+                var h = new ChatClient("gpt-4o", local);
+                var i = new ChatClient("gpt-4o", apiKey.Trim() + "x");
+            }
+
+            static void Touch(ref string value) { }
+        }
+        """);
+
+    [Fact]
+    public Task EmptyWhitespaceAndNull_NoDiagnostic() => NoDiagnostic("""
+        using System;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(IServiceCollection services)
+            {
+                var a = new ChatClient("gpt-4o", "");
+                var b = new ChatClient("gpt-4o", "   ");
+                services.AddOpenAIChatCompletion("llama3", new Uri("https://example.com/v1"), apiKey: null);
+                services.AddOpenAIChatCompletion("llama3", new Uri("https://example.com/v1"));
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("http://localhost:11434/v1")]
+    [InlineData("http://127.0.0.1:1234/v1")]
+    [InlineData("http://127.10.0.1:8080/")]
+    [InlineData("http://[::1]:8080/v1")]
+    public Task LoopbackEndpoints_NoDiagnostic(string endpoint) => NoDiagnostic($$"""
+        using System;
+        using System.ClientModel;
+        using System.Net.Http;
+        using Betalgo.Ranul.OpenAI;
+        using Microsoft.SemanticKernel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(IKernelBuilder builder)
+            {
+                var a = new ChatClient("llama3", new ApiKeyCredential("not-needed"), new OpenAIClientOptions { Endpoint = new Uri("{{endpoint}}") });
+                var options = new OpenAIClientOptions();
+                options.Endpoint = new Uri("{{endpoint}}");
+                var credential = new ApiKeyCredential("ollama");
+                var b = new OpenAIClient(credential, options);
+                builder.AddOpenAIChatCompletion("llama3", new Uri("{{endpoint}}"), "lm-studio");
+                builder.AddOpenAIChatCompletion("llama3", "dummy", httpClient: new HttpClient { BaseAddress = new Uri("{{endpoint}}") });
+                var c = new OpenAIOptions { ApiKey = "local", BaseDomain = "{{endpoint}}" };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task UserTypesAndMethodsSharingNames_NoDiagnostic() => NoDiagnostic("""
+        namespace MyApp
+        {
+            class OpenAIOptions
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            class ChatClient
+            {
+                public ChatClient(string model, string apiKey) { }
+            }
+
+            class C
+            {
+                void M()
+                {
+                    var options = new OpenAIOptions { ApiKey = "mine" };
+                    var client = new ChatClient("gpt-4o", "mine");
+                    Connect(apiKey: "mine");
+                }
+
+                static void Connect(string apiKey) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OdeusKeyShape_LeftToODEUS001() => NoDiagnostic($$"""
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => new OpenAIClient("{{TestKeys.Odeus(3)}}");
+        }
+        """);
+
+    [Fact]
+    public Task ConstantSharedByTwoClients_ReportedOnceNamingTheFirstWithBothClients() => Verify.VerifyAnalyzerAsync("""
+        using OpenAI.Chat;
+        using OpenAI.Embeddings;
+
+        class C
+        {
+            private const string Key = {|#0:"shared"|};
+
+            void M()
+            {
+                var chat = {|#1:new ChatClient("gpt-4o", Key)|};
+                var embeddings = {|#2:new EmbeddingClient("text-embedding-3-small", Key)|};
+            }
+        }
+        """, Odeus002("shared", "apiKey", "OpenAI.Chat.ChatClient").WithLocation(2));
+
+    [Theory]
+    [InlineData("OPENAI_API_KEY")]
+    [InlineData("ODEUS_API_KEY")]
+    [InlineData("MY_TEAM_KEY_2")]
+    public Task VariableNamePassedAsKey_MessageSaysSoAndNamesIt(string name) => Verify.VerifyAnalyzerAsync($$"""
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => {|#1:new ChatClient("gpt-4o", {|#0:"{{name}}"|})|};
+        }
+        """, Verify.Diagnostic("ODEUS002").WithLocation(0).WithLocation(1).WithArguments(
+            $"'{name}'", "apiKey", "OpenAI.Chat.ChatClient", " as the key itself, though it looks like the name of an environment variable", name));
+
+    [Fact]
+    public Task OptionsChooseTheVariables()
+    {
+        const string Source = """
+                using System;
+                using Azure;
+                using Azure.AI.OpenAI;
+                using OpenAI.Chat;
+
+                class C
+                {
+                    void M()
+                    {
+                        var a = new ChatClient("gpt-4o", {|#0:"openai"|});
+                        var b = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({|#1:"azure"|}));
+                        var c = new ChatClient("gpt-4o", {|#2:"sk-ld-short"|});
+                    }
+                }
+                """;
+        var test = new Verify.Test { TestCode = Source, FixedCode = Source };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            odeus.openai_environment_variable = TEAM_OPENAI_KEY
+            odeus.azure_openai_environment_variable = TEAM_AZURE_KEY
+            odeus.environment_variable = TEAM_ODEUS_KEY
+            """));
+        test.ExpectedDiagnostics.Add(At(0, "openai", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_OPENAI_KEY"));
+        test.ExpectedDiagnostics.Add(At(1, "azure", "credential", "Azure.AI.OpenAI.AzureOpenAIClient", "TEAM_AZURE_KEY"));
+        test.ExpectedDiagnostics.Add(At(2, "sk-ld-short", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_ODEUS_KEY"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task NoSinkTypes_RegistersNothing()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { void M() { } }");
+        var bare = CSharpCompilation.Create("Bare", new[] { tree });
+        var withRuntime = CSharpCompilation.Create("Runtime", new[] { tree }, Basic.Reference.Assemblies.Net100.References.All);
+
+        var bareActions = await Telemetry(bare);
+        var runtimeActions = await Telemetry(withRuntime);
+
+        Assert.Equal(0, bareActions.OperationActionsCount + bareActions.SyntaxNodeActionsCount + bareActions.SyntaxTreeActionsCount);
+        Assert.Equal(1, runtimeActions.SyntaxTreeActionsCount); // System.Net.Http and System.Environment are always there.
+    }
+
+    private static async Task<AnalyzerTelemetryInfo> Telemetry(Compilation compilation)
+    {
+        var analyzer = new LiteralKeyToClientAnalyzer();
+        var withAnalyzers = compilation.WithAnalyzers(
+            System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(default), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+    }
+}
