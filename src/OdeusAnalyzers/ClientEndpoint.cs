@@ -78,26 +78,34 @@ internal static class ClientEndpoint
     }
 
     /// <summary>Betalgo's <c>OpenAIOptions</c>: the <c>BaseDomain</c> set next to the key.</summary>
-    private static EndpointKind OfOptionsObject(ISimpleAssignmentOperation keyAssignment)
+    private static EndpointKind OfOptionsObject(ISimpleAssignmentOperation keyAssignment) =>
+        Classify(UrlOf(SetNextTo(keyAssignment, "BaseDomain")));
+
+    /// <summary>Betalgo's <c>ProviderType = ProviderType.Azure</c>, set next to the key.</summary>
+    public static bool IsAzureProvider(ISimpleAssignmentOperation keyAssignment) =>
+        SetNextTo(keyAssignment, "ProviderType") is { } provider && Unwrap(provider) is IFieldReferenceOperation { Field.Name: "Azure" };
+
+    /// <summary>The value given to another property of the object whose key is set: in the same initializer, or on the same local or parameter.</summary>
+    private static IOperation? SetNextTo(ISimpleAssignmentOperation keyAssignment, string property)
     {
         if (keyAssignment.Parent is IObjectOrCollectionInitializerOperation initializer)
         {
-            return Classify(UrlOf(Assigned(initializer, "BaseDomain")));
+            return Assigned(initializer, property);
         }
 
         if (keyAssignment.Target is IPropertyReferenceOperation { Instance: { } instance } && Referenced(instance) is { } options)
         {
             foreach (var operation in Root(keyAssignment).Descendants())
             {
-                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "BaseDomain", Instance: { } other } } assignment
-                    && SymbolEqualityComparer.Default.Equals(Referenced(other), options))
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } other } target } assignment
+                    && target.Property.Name == property && SymbolEqualityComparer.Default.Equals(Referenced(other), options))
                 {
-                    return Classify(UrlOf(assignment.Value));
+                    return assignment.Value;
                 }
             }
         }
 
-        return EndpointKind.Unknown;
+        return null;
     }
 
     /// <summary>The value set to <paramref name="property"/> where the object is created, or on the local that holds it.</summary>

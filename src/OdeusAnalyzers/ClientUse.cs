@@ -55,7 +55,8 @@ internal sealed class ClientUse
         }
 
         var own = ClientEndpoint.Of(sink.Call);
-        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, sink.Family, own, sink.Call.Syntax);
+        var ownFamily = sink.Call is ISimpleAssignmentOperation assignment && ClientEndpoint.IsAzureProvider(assignment) ? ClientFamily.AzureOpenAI : sink.Family;
+        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, ownFamily, own, sink.Call.Syntax);
     }
 
     /// <summary>The client calls that take the credential: directly as an argument, or through a local that holds it.</summary>

@@ -73,22 +73,21 @@ internal sealed class KnownClients
             : null;
     }
 
-    /// <summary>Whether any SDK client or credential type is referenced; only then do constructor arguments need a look.</summary>
-    public bool HasClients => _openAI is not null || _azureOpenAI is not null || _kernelOpenAI is not null || _kernelAzureOpenAI is not null
-        || _extensionsAIOpenAI is not null || _betalgo is not null || _apiKeyCredential is not null || _azureKeyCredential is not null;
-
-    public bool HasKeyProperties => _betalgoOptions is not null;
-
-    public bool HasCalls => HasClients || _httpHeaders is not null || _environment is not null;
-
-    public bool HasConstructions => HasClients || _authenticationHeaderValue is not null;
-
     /// <summary>The catalog, or null when the compilation references none of the types that take a key.</summary>
     public static KnownClients? Create(Compilation compilation)
     {
         var clients = new KnownClients(compilation);
-        return clients.HasCalls || clients.HasConstructions ? clients : null;
+        return clients.Takes(SinkFamily.Sdk) || clients.Takes(SinkFamily.Http) || clients.Takes(SinkFamily.Environment) ? clients : null;
     }
+
+    /// <summary>Whether this compilation has members of that kind that take a key; candidates of other kinds are not bound.</summary>
+    public bool Takes(SinkFamily family) => family switch
+    {
+        SinkFamily.Sdk => _openAI is not null || _azureOpenAI is not null || _kernelOpenAI is not null || _kernelAzureOpenAI is not null
+            || _extensionsAIOpenAI is not null || _betalgo is not null || _apiKeyCredential is not null || _azureKeyCredential is not null,
+        SinkFamily.Http => _authenticationHeaderValue is not null || _httpHeaders is not null,
+        _ => _environment is not null,
+    };
 
     public bool IsCredential(ITypeSymbol? type)
     {
@@ -209,9 +208,29 @@ internal sealed class KnownClients
         }
 
         const string Bearer = "Bearer ";
-        var value = Argument(arguments, "value");
-        return value?.Value.ConstantValue is { HasValue: true, Value: string text } && text.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            ? new KeySink(call, value.Value, "value", ClientName(method), ClientFamily.OpenAI, text.Substring(0, Bearer.Length))
+        if (Argument(arguments, "value") is not { } value)
+        {
+            return null;
+        }
+
+        // "Bearer " + key, or $"Bearer {key}": the key is the operand, followed on its own.
+        var header = ClientEndpoint.Unwrap(value.Value);
+        if (header is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, LeftOperand.ConstantValue: { HasValue: true, Value: string left } } concatenation
+            && string.Equals(left, Bearer, StringComparison.OrdinalIgnoreCase))
+        {
+            return new KeySink(call, concatenation.RightOperand, "value", ClientName(method), ClientFamily.OpenAI);
+        }
+
+        if (header is IInterpolatedStringOperation { Parts: { Length: 2 } parts }
+            && parts[0] is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } }
+            && string.Equals(text, Bearer, StringComparison.OrdinalIgnoreCase)
+            && parts[1] is IInterpolationOperation { Alignment: null, FormatString: null } hole)
+        {
+            return new KeySink(call, hole.Expression, "value", ClientName(method), ClientFamily.OpenAI);
+        }
+
+        return header.ConstantValue is { HasValue: true, Value: string whole } && whole.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
+            ? new KeySink(call, value.Value, "value", ClientName(method), ClientFamily.OpenAI, whole.Substring(0, Bearer.Length))
             : null;
     }
 

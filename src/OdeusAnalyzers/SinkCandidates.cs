@@ -8,20 +8,31 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OdeusAnalyzers;
 
+/// <summary>Which kind of sink a candidate may be, so that a compilation without that SDK skips it before binding.</summary>
+internal enum SinkFamily
+{
+    /// <summary>An AI SDK client, credential or options type.</summary>
+    Sdk,
+
+    /// <summary>An HTTP Authorization or api-key header.</summary>
+    Http,
+
+    /// <summary><c>Environment.SetEnvironmentVariable</c>.</summary>
+    Environment,
+}
+
 /// <summary>
 /// The calls, constructions and assignments in a file that may hand a key to a client, found from words in the text
 /// (a type, method or header name) without walking the tree; cached per tree. Only these nodes are ever bound.
 /// </summary>
 internal static class SinkCandidates
 {
-    private const string ClientSuffix = "Client";
-
-    private static readonly string[] Anchors =
+    private static readonly string[] Words =
     {
-        "OpenAI", "Credential", "AuthenticationHeaderValue", "SetEnvironmentVariable", "uthorization", "api-key", "piKey", "Update", ClientSuffix,
+        "OpenAI", "Client", "Credential", "Update", "piKey", "AuthenticationHeaderValue", "uthorization", "api-key", "SetEnvironmentVariable",
     };
 
-    /// <summary>OpenAI clients whose names hold none of the other words, for files that import their namespace through a global using.</summary>
+    /// <summary>OpenAI clients whose names do not say OpenAI, for files that import their namespace through a global using.</summary>
     private static readonly HashSet<string> ClientNames = new(System.StringComparer.Ordinal)
     {
         "ChatClient", "EmbeddingClient", "AudioClient", "ImageClient", "ModerationClient", "ResponsesClient", "AssistantClient", "BatchClient",
@@ -31,9 +42,10 @@ internal static class SinkCandidates
 
     private static readonly string[] TargetTypedNew = { "new(", "new (" };
 
-    private static readonly ConditionalWeakTable<SyntaxTree, List<SyntaxNode>> s_candidates = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, List<(SyntaxNode Node, SinkFamily Family)>> s_candidates = new();
 
-    public static List<SyntaxNode> Get(SyntaxTree tree, CancellationToken cancellationToken)
+    /// <summary>The candidates of <paramref name="tree"/>, in source order.</summary>
+    public static List<(SyntaxNode Node, SinkFamily Family)> Get(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (s_candidates.TryGetValue(tree, out var known))
         {
@@ -44,72 +56,68 @@ internal static class SinkCandidates
         return s_candidates.GetValue(tree, _ => found);
     }
 
-    private static List<SyntaxNode> Find(SyntaxTree tree, CancellationToken cancellationToken)
+    private static List<(SyntaxNode, SinkFamily)> Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var text = tree.GetText(cancellationToken);
-        var positions = WordSearch.FindAny(text, Anchors);
-        var candidates = new List<SyntaxNode>();
+        var positions = WordSearch.FindAny(text, Words);
+        var candidates = new List<(SyntaxNode, SinkFamily)>();
         if (positions is null)
         {
             return candidates;
         }
 
         var root = tree.GetRoot(cancellationToken);
-        var anchored = false;
+        var namesSdk = false;
         foreach (var position in positions)
         {
-            if (IsClientSuffix(text, position, out var isClient) && !isClient)
+            var token = root.FindToken(position);
+            if (FamilyOf(token) is { } family && Enclosing(token) is { } node)
             {
-                continue;
-            }
-
-            anchored = true;
-            if (Enclosing(root.FindToken(position)) is { } node)
-            {
-                candidates.Add(node);
+                namesSdk |= family == SinkFamily.Sdk;
+                candidates.Add((node, family));
             }
         }
 
         // `ChatClient client = new("gpt-4o", key);` names no client where it is built.
-        if (anchored && WordSearch.FindAny(text, TargetTypedNew) is { } news)
+        if (namesSdk && WordSearch.FindAny(text, TargetTypedNew) is { } news)
         {
             foreach (var position in news)
             {
                 if (root.FindToken(position).Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
                 {
-                    candidates.Add(creation);
+                    candidates.Add((creation, SinkFamily.Sdk));
                 }
             }
         }
 
-        return candidates.Distinct().OrderBy(node => node.SpanStart).ToList();
+        return candidates.Distinct().OrderBy(candidate => candidate.Item1.SpanStart).ToList();
     }
 
-    /// <summary>Whether the match at <paramref name="position"/> is the <c>Client</c> word, and if so whether it ends a known client's name.</summary>
-    private static bool IsClientSuffix(Microsoft.CodeAnalysis.Text.SourceText text, int position, out bool isClient)
+    /// <summary>What a token holding one of the words names, or null when it is some other word that happens to contain it.</summary>
+    private static SinkFamily? FamilyOf(SyntaxToken token)
     {
-        isClient = false;
-        if (position + ClientSuffix.Length > text.Length)
+        var text = token.ValueText;
+        if (token.IsKind(SyntaxKind.StringLiteralToken))
         {
-            return false;
+            return string.Equals(text, "Authorization", System.StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, "api-key", System.StringComparison.OrdinalIgnoreCase)
+                ? SinkFamily.Http
+                : null;
         }
 
-        for (var i = 0; i < ClientSuffix.Length; i++)
+        if (!token.IsKind(SyntaxKind.IdentifierToken))
         {
-            if (text[position + i] != ClientSuffix[i])
-            {
-                return false;
-            }
+            return null;
         }
 
-        var start = position;
-        while (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        return text switch
         {
-            start--;
-        }
-
-        isClient = ClientNames.Contains(text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, position + ClientSuffix.Length)));
-        return true;
+            "ApiKeyCredential" or "AzureKeyCredential" or "Update" or "ApiKey" => SinkFamily.Sdk,
+            "AuthenticationHeaderValue" or "Authorization" => SinkFamily.Http,
+            "SetEnvironmentVariable" => SinkFamily.Environment,
+            _ when text.Contains("OpenAI") || ClientNames.Contains(text) => SinkFamily.Sdk,
+            _ => null,
+        };
     }
 
     /// <summary>The call, construction or assignment a word belongs to: its name, a type or argument in it.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,7 +31,7 @@ internal sealed class SinkIndex
         foreach (var tree in compilation.SyntaxTrees)
         {
             var candidates = SinkCandidates.Get(tree, cancellationToken);
-            if (candidates.Count == 0)
+            if (!candidates.Any(candidate => clients.Takes(candidate.Family)))
             {
                 continue;
             }
@@ -38,10 +39,10 @@ internal sealed class SinkIndex
 #pragma warning disable RS1030 // Only the candidate nodes of this file are bound, not the whole file.
             var model = compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-            foreach (var node in candidates)
+            foreach (var (node, family) in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (Match(model.GetOperation(node, cancellationToken), clients) is not { } sink || ClientUse.Find(sink, clients) is not { } use)
+                if (!clients.Takes(family) || Match(model.GetOperation(node, cancellationToken), clients) is not { } sink || ClientUse.Find(sink, clients) is not { } use)
                 {
                     continue;
                 }

@@ -266,6 +266,34 @@ public sealed class LiteralKeyToClientAnalyzerTests
         At(3, "block", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"));
 
     [Fact]
+    public Task BetalgoAzureProvider_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""
+        using Betalgo.Ranul.OpenAI;
+
+        class C
+        {
+            object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, ApiKey = {|#0:"azure"|}, ResourceName = "contoso" };
+        }
+        """, At(0, "azure", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task ClientNamespaceFromAGlobalUsing_Reports()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add("global using OpenAI.Chat;");
+        test.TestState.Sources.Add("""
+            class C
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {|#0:"global-using"|});
+                ChatClient TargetTyped() { ChatClient client = new("gpt-4o", {|#1:"target-typed"|}); return client; }
+            }
+            """);
+        test.FixedState.Sources.AddRange(test.TestState.Sources);
+        test.ExpectedDiagnostics.Add(At(0, "global-using", "apiKey", "OpenAI.Chat.ChatClient"));
+        test.ExpectedDiagnostics.Add(At(1, "target-typed", "apiKey", "OpenAI.Chat.ChatClient"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task BetalgoRealtimeService_Reports() => Verify.VerifyAnalyzerAsync("""
         using Betalgo.Ranul.OpenAI.Managers;
 
@@ -297,6 +325,25 @@ public sealed class LiteralKeyToClientAnalyzerTests
         At(1, "header-value", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
         At(2, "lower-case", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"),
         At(3, "azure-style", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task BearerHeaderBuiltFromAConstant_ReportsTheConstant() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+
+        class C
+        {
+            private const string Token = {|#0:"from-const"|};
+
+            void M(HttpClient client)
+            {
+                var token = {|#1:"from-local"|};
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+                client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+            }
+        }
+        """,
+        At(0, "from-const", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        At(1, "from-local", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"));
 
     [Fact]
     public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""

@@ -196,6 +196,28 @@ public sealed class LiteralKeyToClientCodeFixTests
         """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), "System.Net.Http.Headers.HttpHeaders.Add", "value"));
 
     [Fact]
+    public Task BearerConcatenation_FixesTheConstant() => Fix("""
+        using System.Net.Http;
+
+        class C
+        {
+            private const string Token = {|#0:"placeholder"|};
+
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+        }
+        """, $$"""
+        using System;
+        using System.Net.Http;
+
+        class C
+        {
+            private static string Token => {{ReadOpenAI}};
+
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+        }
+        """, UseEnvironmentVariable, Reported("placeholder", "System.Net.Http.Headers.HttpHeaders.Add", "value"));
+
+    [Fact]
     public Task SettingTheVariableItReads_NoEnvironmentFix()
     {
         const string Source = """
