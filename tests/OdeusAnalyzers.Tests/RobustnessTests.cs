@@ -204,6 +204,89 @@ public sealed class RobustnessTests
         Assert.True(applied > 20, $"only {applied} fixes were offered");
     }
 
+    private const string ClientCode = """
+        using System;
+        using System.ClientModel;
+        using System.Net.Http;
+        using Betalgo.Ranul.OpenAI;
+        using Betalgo.Ranul.OpenAI.Extensions;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.SemanticKernel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class Clients
+        {
+            private const string Key = "placeholder";
+            private static readonly string Shared = "shared";
+            private string _assigned;
+
+            Clients(IConfiguration configuration) => _assigned = "assigned";
+
+            void Build(IKernelBuilder kernel, IServiceCollection services, HttpClient http, IConfiguration configuration)
+            {
+                var chat = new ChatClient("gpt-4o", Key);
+                ChatClient typed = new(model: "gpt-4o", apiKey: Shared);
+                string local = "local";
+                local = "again";
+                var credential = new ApiKeyCredential(local);
+                var client = new OpenAIClient(credential, new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+                kernel.AddOpenAIChatCompletion("gpt-4o", _assigned);
+                services.AddOpenAIService(o => { o.ApiKey = "betalgo"; o.BaseDomain = "http://localhost:1234/"; });
+                http.DefaultRequestHeaders.Add("Authorization", "Bearer " + Key);
+                Environment.SetEnvironmentVariable("OPENAI_API_KEY", "env");
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task ClientCodeWhileTyping_AnalyzersAndFixesNeverThrow()
+    {
+        var provider = new OdeusAnalyzers.CodeFixes.LiteralKeyToClientCodeFixProvider();
+        var reported = 0;
+        var applied = 0;
+        for (var cut = ClientCode.Length; cut > 0; cut -= 5)
+        {
+            var text = ClientCode.Substring(0, cut);
+            if (cut % 13 != 0 && cut != ClientCode.Length)
+            {
+                await AnalyzeAsync(text);
+                continue;
+            }
+
+            using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+            var document = workspace.CurrentSolution
+                .AddProject("Typing", "Typing", LanguageNames.CSharp)
+                .WithMetadataReferences(TestReferences.All)
+                .AddDocument("Test.cs", text);
+            var compilation = await document.Project.GetCompilationAsync();
+            foreach (var diagnostic in (await AnalyzeAsync(compilation!)).Where(d => d.Id == "ODEUS002"))
+            {
+                reported++;
+                var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+                await provider.RegisterCodeFixesAsync(new Microsoft.CodeAnalysis.CodeFixes.CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                foreach (var action in actions)
+                {
+                    Assert.NotEmpty(await action.GetOperationsAsync(CancellationToken.None));
+                    applied++;
+                }
+            }
+        }
+
+        Assert.True(reported > 30 && applied > 30, $"{reported} reported, {applied} fixes offered");
+    }
+
+    [Fact]
+    public async Task ClientCode_WholeFileReportsEveryConstantOnce()
+    {
+        var diagnostics = (await AnalyzeAsync(ClientCode)).Where(d => d.Id == "ODEUS002").ToList();
+
+        // Key (twice used, once reported), Shared, "assigned", "local" and "again", "env"; Betalgo's localhost is exempt.
+        var values = diagnostics.Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).Order().ToList();
+        Assert.Equal(new[] { "\"again\"", "\"assigned\"", "\"env\"", "\"local\"", "\"placeholder\"", "\"shared\"" }, values);
+    }
+
     [Fact]
     public async Task SuccessiveCompilationsAsInTheEditor_ReportTheCurrentText()
     {
@@ -238,7 +321,7 @@ public sealed class RobustnessTests
             onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedKeyAnalyzer(), new InvalidOptionAnalyzer());
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedKeyAnalyzer(), new InvalidOptionAnalyzer(), new LiteralKeyToClientAnalyzer());
         var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(exceptions);
