@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -22,8 +21,8 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
 
         // The constant is reported where it is written, which may be another member or file than the client. An
         // operation action on the client could only report it as a non-local diagnostic, which the IDE shows and
-        // fixes only in full-solution analysis; so the clients of the whole compilation are found once, and each
-        // file's syntax tree action reports the constants written in it.
+        // fixes only in full-solution analysis; so each file's syntax tree action reports the constants written in
+        // it, from the clients of that file and of the files that use the names it declares.
         context.RegisterCompilationStartAction(static start =>
         {
             if (KnownClients.Create(start.Compilation) is not { } clients)
@@ -31,11 +30,10 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var index = new LazySinkIndex(start.Compilation, clients);
+            var index = new SinkIndex(start.Compilation, clients);
             start.RegisterSyntaxTreeAction(tree =>
             {
-                var homes = index.Get(tree.CancellationToken).HomesIn(tree.Tree);
-                foreach (var home in homes)
+                foreach (var home in index.HomesIn(tree.Tree, tree.CancellationToken))
                 {
                     var (sink, use) = home.Clients[0];
                     var clientLocations = home.Clients.Select(c => c.Use.Location).Distinct().Select(node => node.GetLocation());
@@ -43,28 +41,5 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
                 }
             });
         });
-    }
-
-    /// <summary>The index, built by the first file's analysis; a cancelled build is not kept.</summary>
-    private sealed class LazySinkIndex
-    {
-        private readonly Compilation _compilation;
-        private readonly KnownClients _clients;
-        private readonly object _gate = new();
-        private SinkIndex? _index;
-
-        public LazySinkIndex(Compilation compilation, KnownClients clients)
-        {
-            _compilation = compilation;
-            _clients = clients;
-        }
-
-        public SinkIndex Get(CancellationToken cancellationToken)
-        {
-            lock (_gate)
-            {
-                return _index ??= SinkIndex.Build(_compilation, _clients, cancellationToken);
-            }
-        }
     }
 }

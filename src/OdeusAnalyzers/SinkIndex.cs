@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -8,83 +9,138 @@ using Microsoft.CodeAnalysis.Text;
 namespace OdeusAnalyzers;
 
 /// <summary>
-/// Every constant in the compilation that reaches a known client, by the file it is written in. Built once per
-/// compilation, from the sink candidates of each file: only those nodes, and what they name, are bound.
+/// The constants of a compilation that reach known clients, found per file on demand: a file's own clients, and the
+/// clients of the files that use a name the file declares or assigns. Each file's clients are bound once per
+/// compilation, and only their candidate nodes and what those name.
 /// </summary>
 internal sealed class SinkIndex
 {
-    private readonly Dictionary<SyntaxTree, List<KeyHome>> _homes = new();
+    private readonly Compilation _compilation;
+    private readonly KnownClients _clients;
+    private readonly KeyOrigins _origins;
+    private readonly ConcurrentDictionary<SyntaxTree, List<SinkFlow>> _flows = new();
+    private string[]? _namesAtClients;
 
-    private SinkIndex()
+    public SinkIndex(Compilation compilation, KnownClients clients)
     {
+        _compilation = compilation;
+        _clients = clients;
+        _origins = new KeyOrigins(compilation);
     }
 
-    public IReadOnlyList<KeyHome> HomesIn(SyntaxTree tree) =>
-        _homes.TryGetValue(tree, out var homes) ? homes : (IReadOnlyList<KeyHome>)System.Array.Empty<KeyHome>();
-
-    public static SinkIndex Build(Compilation compilation, KnownClients clients, CancellationToken cancellationToken)
+    /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>
+    public List<KeyHome> HomesIn(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var index = new SinkIndex();
-        var byLocation = new Dictionary<(SyntaxTree, TextSpan), KeyHome>();
-        var origins = new KeyOrigins(compilation);
-        var traced = new List<KeyOrigin>();
-        foreach (var tree in compilation.SyntaxTrees)
+        var declared = ConstantHolders.Declared(tree, NamesAtClients(cancellationToken), cancellationToken);
+        var homes = new Dictionary<TextSpan, KeyHome>();
+        foreach (var other in _compilation.SyntaxTrees)
         {
-            var candidates = SinkCandidates.Get(tree, cancellationToken);
-            if (!candidates.Any(candidate => clients.Takes(candidate.Family)))
+            if (other != tree && (declared is null || !Candidates(other, cancellationToken, out var candidates) || !SinkNames.Get(other, candidates).Overlaps(declared)))
             {
                 continue;
             }
 
+            foreach (var flow in FlowsOf(other, cancellationToken))
+            {
+                if (flow.Origin.Expression.SyntaxTree != tree)
+                {
+                    continue;
+                }
+
+                if (!homes.TryGetValue(flow.Origin.Expression.Span, out var home))
+                {
+                    homes.Add(flow.Origin.Expression.Span, home = new KeyHome(flow.Origin, flow.Key));
+                }
+
+                home.Clients.Add((flow.Sink, flow.Use));
+            }
+        }
+
+        return homes.Values.OrderBy(home => home.Origin.Expression.SpanStart).ToList();
+    }
+
+    /// <summary>Every name used where the compilation builds clients, for a quick text search of the file at hand.</summary>
+    private string[] NamesAtClients(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _namesAtClients) is { } known)
+        {
+            return known;
+        }
+
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (Candidates(tree, cancellationToken, out var candidates))
+            {
+                names.UnionWith(SinkNames.Get(tree, candidates));
+            }
+        }
+
+        var array = names.ToArray();
+        Volatile.Write(ref _namesAtClients, array);
+        return array;
+    }
+
+    private bool Candidates(SyntaxTree tree, CancellationToken cancellationToken, out List<(SyntaxNode Node, SinkFamily Family)> candidates)
+    {
+        candidates = SinkCandidates.Get(tree, cancellationToken);
+        foreach (var candidate in candidates)
+        {
+            if (_clients.Takes(candidate.Family))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<SinkFlow> FlowsOf(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_flows.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var flows = new List<SinkFlow>();
+        if (Candidates(tree, cancellationToken, out var candidates))
+        {
 #pragma warning disable RS1030 // Only the candidate nodes of this file are bound, not the whole file.
-            var model = compilation.GetSemanticModel(tree);
+            var model = _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
+            var traced = new List<KeyOrigin>();
             foreach (var (node, family) in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!clients.Takes(family) || Match(model.GetOperation(node, cancellationToken), clients) is not { } sink || ClientUse.Find(sink, clients) is not { } use)
+                if (!_clients.Takes(family) || Match(model.GetOperation(node, cancellationToken)) is not { } sink || ClientUse.Find(sink, _clients) is not { } use)
                 {
                     continue;
                 }
 
                 traced.Clear();
-                if (!origins.TryTrace(sink.KeyValue, traced, cancellationToken))
+                if (!_origins.TryTrace(sink.KeyValue, traced, cancellationToken))
                 {
                     continue;
                 }
 
                 foreach (var origin in traced)
                 {
-                    if (KeyIn(origin.Value, sink.KeyPrefix) is not { } key)
+                    if (KeyIn(origin.Value, sink.KeyPrefix) is { } key)
                     {
-                        continue;
+                        flows.Add(new SinkFlow(origin, key, sink, use));
                     }
-
-                    var location = (origin.Expression.SyntaxTree, origin.Expression.Span);
-                    if (!byLocation.TryGetValue(location, out var home))
-                    {
-                        byLocation.Add(location, home = new KeyHome(origin, key));
-                        if (!index._homes.TryGetValue(location.SyntaxTree, out var homes))
-                        {
-                            index._homes.Add(location.SyntaxTree, homes = new List<KeyHome>());
-                        }
-
-                        homes.Add(home);
-                    }
-
-                    home.Clients.Add((sink, use));
                 }
             }
         }
 
-        return index;
+        return _flows.GetOrAdd(tree, flows);
     }
 
-    private static KeySink? Match(IOperation? operation, KnownClients clients) => operation switch
+    private KeySink? Match(IOperation? operation) => operation switch
     {
-        IObjectCreationOperation { Constructor: { } constructor } creation => clients.Match(creation, constructor, creation.Arguments),
-        IInvocationOperation invocation => clients.Match(invocation, invocation.TargetMethod, invocation.Arguments),
-        ISimpleAssignmentOperation assignment => clients.Match(assignment),
+        IObjectCreationOperation { Constructor: { } constructor } creation => _clients.Match(creation, constructor, creation.Arguments),
+        IInvocationOperation invocation => _clients.Match(invocation, invocation.TargetMethod, invocation.Arguments),
+        ISimpleAssignmentOperation assignment => _clients.Match(assignment),
         _ => null,
     };
 
@@ -110,5 +166,24 @@ internal sealed class SinkIndex
         }
 
         return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    private sealed class SinkFlow
+    {
+        public SinkFlow(KeyOrigin origin, string key, KeySink sink, ClientUse use)
+        {
+            Origin = origin;
+            Key = key;
+            Sink = sink;
+            Use = use;
+        }
+
+        public KeyOrigin Origin { get; }
+
+        public string Key { get; }
+
+        public KeySink Sink { get; }
+
+        public ClientUse Use { get; }
     }
 }
