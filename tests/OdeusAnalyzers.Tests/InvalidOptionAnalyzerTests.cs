@@ -50,6 +50,48 @@ public sealed class InvalidOptionAnalyzerTests
     }
 
     [Theory]
+    [InlineData("odeus.openai_environment_variable", "OPENAI-KEY", "a valid environment variable name", "'OPENAI_API_KEY'")]
+    [InlineData("odeus.azure_openai_environment_variable", "9AZURE", "a valid environment variable name", "'AZURE_OPENAI_API_KEY'")]
+    [InlineData("odeus.configuration_key", "Odeus::ApiKey", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
+    [InlineData("odeus.configuration_key", ":ApiKey", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
+    [InlineData("odeus.configuration_key", "Odeus:", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
+    public Task OtherOptionsWithBadValues_ReportWhatIsUsedInstead(string option, string value, string shape, string fallback)
+    {
+        var test = new VerifyOption.Test { TestCode = "class C { }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
+            root = true
+
+            [*.cs]
+            {option} = {value}
+            """));
+        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments(option, value, shape, fallback));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task InvalidValues_LiteralKeyToClientUsesDefaults()
+    {
+        var test = new Verifiers.CSharpCodeFixVerifier<LiteralKeyToClientAnalyzer, EmptyCodeFixProvider>.Test
+        {
+            TestCode = """
+                class C
+                {
+                    object Create() => new OpenAI.Chat.ChatClient("gpt-4o", {|#0:"placeholder"|});
+                }
+                """,
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            odeus.openai_environment_variable = not a name
+            odeus.configuration_key = ::
+            """));
+        test.ExpectedDiagnostics.Add(LiteralKeyToClientAnalyzerTests.At(0, "placeholder", "apiKey", "OpenAI.Chat.ChatClient", "OPENAI_API_KEY"));
+        await test.RunAsync();
+    }
+
+    [Theory]
     [InlineData("ODEUS_API_KEY")]
     [InlineData("_key1")]
     [InlineData("  TEAM_ODEUS_KEY  ")]

@@ -237,8 +237,11 @@ public sealed class LiteralKeyToClientAnalyzerTests
         class C
         {
             object Create() => {|#1:new OpenAIRealtimeClient({|#0:"realtime"|}, "gpt-realtime")|};
+            object Session() => new OpenAIRealtimeClientSession({|#2:"session"|}, "gpt-realtime");
         }
-        """, Odeus002("realtime", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClient"));
+        """,
+        Odeus002("realtime", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClient"),
+        At(2, "session", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClientSession"));
 
     [Fact]
     public Task BetalgoOptions_InitializerAssignmentAndRegistration_Report() => Verify.VerifyAnalyzerAsync("""
@@ -295,13 +298,22 @@ public sealed class LiteralKeyToClientAnalyzerTests
 
     [Fact]
     public Task BetalgoRealtimeService_Reports() => Verify.VerifyAnalyzerAsync("""
+        using Betalgo.Ranul.OpenAI.Builders;
         using Betalgo.Ranul.OpenAI.Managers;
 
         class C
         {
-            object Create() => {|#1:new OpenAIRealtimeService({|#0:"realtime"|})|};
+            void M()
+            {
+                var a = new OpenAIRealtimeService({|#0:"constructor"|});
+                var b = OpenAIRealtimeService.Create({|#1:"factory"|});
+                var c = new OpenAIRealtimeServiceBuilder({|#2:"builder"|});
+            }
         }
-        """, Odeus002("realtime", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"));
+        """,
+        At(0, "constructor", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"),
+        At(1, "factory", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create"),
+        At(2, "builder", "apiKey", "Betalgo.Ranul.OpenAI.Builders.OpenAIRealtimeServiceBuilder"));
 
     // ---- Raw HTTP and the environment ----
 
@@ -427,6 +439,58 @@ public sealed class LiteralKeyToClientAnalyzerTests
         test.FixedState.Sources.Add(test.TestState.Sources[1]);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("ODEUS002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
             .WithArguments("The literal API key 'othe\u2026'", "apiKey", "OpenAI.Chat.ChatClient", string.Empty, OpenAIVariable));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task InternalPropertyAssignedInAThirdFile_ReportedWhereAssigned()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add("""
+            using OpenAI.Chat;
+
+            class Factory
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", Settings.Key);
+            }
+            """);
+        test.TestState.Sources.Add("""
+            static class Settings
+            {
+                internal static string Key { get; set; } = "";
+            }
+            """);
+        test.TestState.Sources.Add("""
+            static class Setup
+            {
+                internal static void Init() => Settings.Key = {|#0:"set-in-setup"|};
+            }
+            """);
+        test.FixedState.Sources.AddRange(test.TestState.Sources);
+        test.ExpectedDiagnostics.Add(At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task PrivateFieldOfAPartialClassInAnotherFile_Reported()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add("""
+            using OpenAI.Chat;
+
+            partial class Service
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", _key);
+            }
+            """);
+        test.TestState.Sources.Add("""
+            partial class Service
+            {
+                private readonly string _key = {|#0:"partial-field"|};
+            }
+            """);
+        test.FixedState.Sources.AddRange(test.TestState.Sources);
+        test.ExpectedDiagnostics.Add(At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
         return test.RunAsync();
     }
 
