@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.Extensions.Configuration;
 using OdeusAnalyzers.Tests.Verifiers;
 
 namespace OdeusAnalyzers.Tests;
@@ -22,6 +23,13 @@ public sealed class FixedCodeRuntimeTests
         public static class Config
         {
             public static string ApiKey => Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("The {{Variable}} environment variable is not set. Set it to your Odeus API key before starting the application, for example in a git-ignored .env file or your deployment's secret store.");
+        }
+
+        public static class Keys
+        {
+            public static string FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration) => configuration["OpenAI:ApiKey"] ?? throw new InvalidOperationException("The configuration value 'OpenAI:ApiKey' is not set. Set it to your OpenAI API key with dotnet user-secrets, the OpenAI__ApiKey environment variable or your deployment's secret store.");
+
+            public static string Header() => "Bearer " + (Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("The {{Variable}} environment variable is not set."));
         }
 
         public class Bot
@@ -73,11 +81,40 @@ public sealed class FixedCodeRuntimeTests
         }
     }
 
-    private static Exception? Invoke(string type, string method)
+    [Fact]
+    public void ConfigurationRead_MissingValueThrowsNamingTheKey_PresentValueIsRead()
+    {
+        var empty = new ConfigurationBuilder().Build();
+        var filled = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["OpenAI:ApiKey"] = "from-configuration" })
+            .Build();
+
+        var missing = Invoke("Keys", "FromConfiguration", empty);
+        var read = Compiled.Value.GetType("Keys")!.GetMethod("FromConfiguration")!.Invoke(null, new object[] { filled });
+
+        Assert.Contains("'OpenAI:ApiKey'", Assert.IsType<InvalidOperationException>(missing).Message, StringComparison.Ordinal);
+        Assert.Equal("from-configuration", read);
+    }
+
+    [Fact]
+    public void BearerHeaderRead_KeepsTheScheme()
+    {
+        Environment.SetEnvironmentVariable(Variable, "token");
+        try
+        {
+            Assert.Equal("Bearer token", Compiled.Value.GetType("Keys")!.GetMethod("Header")!.Invoke(null, null));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+    }
+
+    private static Exception? Invoke(string type, string method, params object[] arguments)
     {
         try
         {
-            Compiled.Value.GetType(type)!.GetMethod(method)!.Invoke(null, null);
+            Compiled.Value.GetType(type)!.GetMethod(method)!.Invoke(null, arguments.Length == 0 ? null : arguments);
             return null;
         }
         catch (TargetInvocationException exception)
