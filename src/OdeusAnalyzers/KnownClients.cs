@@ -111,6 +111,31 @@ internal sealed class KnownClients
         SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _azureOpenAI)
         || SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _kernelAzureOpenAI);
 
+    /// <summary>
+    /// Whether <paramref name="symbol"/> (a called method or constructor, or an assigned property) can take a key at
+    /// all: a cheap check on the symbol before the call's operation tree is built.
+    /// </summary>
+    public bool MayTakeKey(ISymbol? symbol)
+    {
+        switch (symbol)
+        {
+            case IMethodSymbol method:
+                var assembly = method.ContainingAssembly;
+                var type = method.ContainingType?.OriginalDefinition;
+                return (IsClientAssembly(assembly) || SymbolEqualityComparer.Default.Equals(assembly, _betalgo))
+                        && method.Parameters.Any(p => p.Name == "apiKey")
+                    || SymbolEqualityComparer.Default.Equals(type, _apiKeyCredential)
+                    || SymbolEqualityComparer.Default.Equals(type, _azureKeyCredential)
+                    || SymbolEqualityComparer.Default.Equals(type, _authenticationHeaderValue)
+                    || SymbolEqualityComparer.Default.Equals(type, _httpHeaders)
+                    || SymbolEqualityComparer.Default.Equals(type, _environment);
+            case IPropertySymbol property:
+                return SymbolEqualityComparer.Default.Equals(property.ContainingType?.OriginalDefinition, _betalgoOptions);
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The key that a call to <paramref name="method"/> passes, if it is a known sink.</summary>
     public KeySink? Match(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
     {

@@ -83,14 +83,32 @@ internal static class SinkCandidates
         {
             foreach (var position in news)
             {
-                if (root.FindToken(position).Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation)
+                if (root.FindToken(position).Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation && !DeclaresOtherType(creation))
                 {
                     candidates.Add((creation, SinkFamily.Sdk));
                 }
             }
         }
 
-        return candidates.Distinct().OrderBy(candidate => candidate.Item1.SpanStart).ToList();
+        // A call that passes only parameters, calls and objects cannot pass a constant: it is never bound.
+        var constants = new PossibleConstants(text, root);
+        return candidates.Distinct().Where(candidate => constants.AnyValueMayBeConstant(candidate.Item1)).OrderBy(candidate => candidate.Item1.SpanStart).ToList();
+    }
+
+    /// <summary><c>Uri endpoint = new("…");</c>: the declaration names a type that is no client.</summary>
+    private static bool DeclaresOtherType(ImplicitObjectCreationExpressionSyntax creation)
+    {
+        var type = creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } }
+            ? declaration.Type
+            : creation.Parent is EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } ? property.Type : null;
+        var name = type switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            NullableTypeSyntax { ElementType: IdentifierNameSyntax element } => element.Identifier.ValueText,
+            _ => null,
+        };
+        return name is not null && FamilyOf(name) is null;
     }
 
     /// <summary>What a token holding one of the words names, or null when it is some other word that happens to contain it.</summary>
@@ -105,11 +123,12 @@ internal static class SinkCandidates
                 : null;
         }
 
-        if (!token.IsKind(SyntaxKind.IdentifierToken))
-        {
-            return null;
-        }
+        return token.IsKind(SyntaxKind.IdentifierToken) ? FamilyOf(text) : null;
+    }
 
+    /// <summary>What an identifier names: an SDK type or member, an HTTP header type, or the environment setter.</summary>
+    private static SinkFamily? FamilyOf(string text)
+    {
         return text switch
         {
             "ApiKeyCredential" or "AzureKeyCredential" or "Update" or "ApiKey" => SinkFamily.Sdk,

@@ -19,7 +19,7 @@ internal sealed class SinkIndex
     private readonly KnownClients _clients;
     private readonly KeyOrigins _origins;
     private readonly ConcurrentDictionary<SyntaxTree, List<SinkFlow>> _flows = new();
-    private string[]? _namesAtClients;
+    private ClientFileIndex? _clientFiles;
 
     public SinkIndex(Compilation compilation, KnownClients clients)
     {
@@ -31,16 +31,34 @@ internal sealed class SinkIndex
     /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>
     public List<KeyHome> HomesIn(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var declared = ConstantHolders.Declared(tree, NamesAtClients(cancellationToken), cancellationToken);
-        var homes = new Dictionary<TextSpan, KeyHome>();
-        foreach (var other in _compilation.SyntaxTrees)
+        var clientFiles = ClientFiles(cancellationToken);
+        var sources = new SortedDictionary<int, SyntaxTree>();
+        if (clientFiles.Ordinals.TryGetValue(tree, out var own))
         {
-            if (other != tree && (declared is null || !Candidates(other, cancellationToken, out var candidates) || !SinkNames.Get(other, candidates).Overlaps(declared)))
-            {
-                continue;
-            }
+            sources[own] = tree;
+        }
 
-            foreach (var flow in FlowsOf(other, cancellationToken))
+        if (clientFiles.Names.Length > 0 && ConstantHolders.Declared(tree, clientFiles.Names, cancellationToken) is { } declared)
+        {
+            foreach (var name in declared)
+            {
+                // The text search matches the start of longer names too; only whole names count.
+                if (!clientFiles.ByName.TryGetValue(name, out var others))
+                {
+                    continue;
+                }
+
+                foreach (var (ordinal, other) in others)
+                {
+                    sources[ordinal] = other;
+                }
+            }
+        }
+
+        var homes = new Dictionary<TextSpan, KeyHome>();
+        foreach (var source in sources.Values)
+        {
+            foreach (var flow in FlowsOf(source, cancellationToken))
             {
                 if (flow.Origin.Expression.SyntaxTree != tree)
                 {
@@ -59,26 +77,38 @@ internal sealed class SinkIndex
         return homes.Values.OrderBy(home => home.Origin.Expression.SpanStart).ToList();
     }
 
-    /// <summary>Every name used where the compilation builds clients, for a quick text search of the file at hand.</summary>
-    private string[] NamesAtClients(CancellationToken cancellationToken)
+    /// <summary>The files that may build clients, by compilation order and by the names they use there. Once per compilation.</summary>
+    private ClientFileIndex ClientFiles(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _namesAtClients) is { } known)
+        if (Volatile.Read(ref _clientFiles) is { } known)
         {
             return known;
         }
 
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var index = new ClientFileIndex();
+        var ordinal = 0;
         foreach (var tree in _compilation.SyntaxTrees)
         {
             if (Candidates(tree, cancellationToken, out var candidates))
             {
-                names.UnionWith(SinkNames.Get(tree, candidates));
+                index.Ordinals.Add(tree, ordinal);
+                foreach (var name in SinkNames.Get(tree, candidates))
+                {
+                    if (!index.ByName.TryGetValue(name, out var trees))
+                    {
+                        index.ByName.Add(name, trees = new List<(int, SyntaxTree)>());
+                    }
+
+                    trees.Add((ordinal, tree));
+                }
             }
+
+            ordinal++;
         }
 
-        var array = names.ToArray();
-        Volatile.Write(ref _namesAtClients, array);
-        return array;
+        index.Names = index.ByName.Keys.ToArray();
+        Volatile.Write(ref _clientFiles, index);
+        return index;
     }
 
     private bool Candidates(SyntaxTree tree, CancellationToken cancellationToken, out List<(SyntaxNode Node, SinkFamily Family)> candidates)
@@ -112,7 +142,8 @@ internal sealed class SinkIndex
             foreach (var (node, family) in candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!_clients.Takes(family) || Match(model.GetOperation(node, cancellationToken)) is not { } sink || ClientUse.Find(sink, _clients) is not { } use)
+                if (!_clients.Takes(family) || !_clients.MayTakeKey(CalledOrAssigned(node, model, cancellationToken))
+                    || Match(model.GetOperation(node, cancellationToken)) is not { } sink || ClientUse.Find(sink, _clients) is not { } use)
                 {
                     continue;
                 }
@@ -135,6 +166,11 @@ internal sealed class SinkIndex
 
         return _flows.GetOrAdd(tree, flows);
     }
+
+    private static ISymbol? CalledOrAssigned(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
+        node is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment
+            ? model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol
+            : model.GetSymbolInfo(node, cancellationToken).Symbol;
 
     private KeySink? Match(IOperation? operation) => operation switch
     {
@@ -166,6 +202,15 @@ internal sealed class SinkIndex
         }
 
         return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    private sealed class ClientFileIndex
+    {
+        public Dictionary<SyntaxTree, int> Ordinals { get; } = new();
+
+        public Dictionary<string, List<(int Ordinal, SyntaxTree Tree)>> ByName { get; } = new(System.StringComparer.Ordinal);
+
+        public string[] Names { get; set; } = System.Array.Empty<string>();
     }
 
     private sealed class SinkFlow
