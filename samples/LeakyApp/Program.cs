@@ -1,6 +1,7 @@
 // LeakyApp: what NOT to do. Every Odeus API key in this project is written into source code, where anyone who can
-// read the repository, or its history, can copy it. `dotnet build samples/LeakyApp` reports ODEUS001 on each one.
-// The program only builds the clients; it sends no request.
+// read the repository, or its history, can copy it. `dotnet build samples/LeakyApp` reports ODEUS001 on each one, and
+// ODEUS002 on each placeholder handed to a client in LeakyClients.cs. The program only builds the clients; it sends no
+// request.
 using System;
 using System.ClientModel;
 using System.Net.Http;

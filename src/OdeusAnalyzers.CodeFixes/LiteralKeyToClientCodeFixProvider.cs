@@ -68,15 +68,13 @@ public sealed class LiteralKeyToClientCodeFixProvider : CodeFixProvider
         var planned = new List<PlannedRead>();
         foreach (var write in ConstantWrites.OfSameVariable(target, root, model, cancellationToken))
         {
-            if (Plan(diagnostic, write, model, useConfiguration, cancellationToken) is { Target: not null } read)
+            // All or none: a write left as a constant would no longer be reported once the others are read at run time.
+            if (Plan(diagnostic, write, model, useConfiguration, cancellationToken) is not { Target: not null } read)
             {
-                planned.Add(read);
-            }
-            else if (write == target)
-            {
-                // The reported constant itself cannot be fixed this way: neither can the rest, or they would be left half done.
                 return Enumerable.Empty<PlannedRead>();
             }
+
+            planned.Add(read);
         }
 
         return planned;

@@ -83,7 +83,7 @@ internal static class ClientEndpoint
 
     /// <summary>Betalgo's <c>ProviderType = ProviderType.Azure</c>, set next to the key.</summary>
     public static bool IsAzureProvider(ISimpleAssignmentOperation keyAssignment) =>
-        SetNextTo(keyAssignment, "ProviderType") is { } provider && Unwrap(provider) is IFieldReferenceOperation { Field.Name: "Azure" };
+        SetNextTo(keyAssignment, "ProviderType") is { } provider && Unwrap(provider) is IFieldReferenceOperation { Field: { Name: "Azure", ContainingType.Name: "ProviderType" } };
 
     /// <summary>The value given to another property of the object whose key is set: in the same initializer, or on the same local or parameter.</summary>
     private static IOperation? SetNextTo(ISimpleAssignmentOperation keyAssignment, string property)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -10,13 +11,13 @@ namespace OdeusAnalyzers;
 /// </summary>
 internal sealed class ClientUse
 {
-    private ClientUse(string parameterName, string clientName, ClientFamily family, EndpointKind endpoint, SyntaxNode location)
+    private ClientUse(string parameterName, string clientName, ClientFamily family, EndpointKind endpoint, IReadOnlyList<SyntaxNode> locations)
     {
         ParameterName = parameterName;
         ClientName = clientName;
         Family = family;
         Endpoint = endpoint;
-        Location = location;
+        Locations = locations;
     }
 
     public string ParameterName { get; }
@@ -27,8 +28,8 @@ internal sealed class ClientUse
 
     public EndpointKind Endpoint { get; }
 
-    /// <summary>The client's construction or registration call: reported as the diagnostic's additional location.</summary>
-    public SyntaxNode Location { get; }
+    /// <summary>The construction or registration calls of the clients that take the key: the diagnostic's additional locations.</summary>
+    public IReadOnlyList<SyntaxNode> Locations { get; }
 
     /// <summary>The use, or null when every client the key reaches talks to a loopback address (a local model server).</summary>
     public static ClientUse? Find(KeySink sink, KnownClients clients)
@@ -38,25 +39,23 @@ internal sealed class ClientUse
             var consumers = Consumers(creation, clients);
             if (consumers.Count > 0)
             {
-                foreach (var (call, argument) in consumers)
+                var remote = consumers.Where(consumer => ClientEndpoint.Of(consumer.Call) != EndpointKind.Loopback).ToList();
+                if (remote.Count == 0)
                 {
-                    var endpoint = ClientEndpoint.Of(call);
-                    if (endpoint != EndpointKind.Loopback)
-                    {
-                        var method = TargetMethod(call)!;
-                        var family = clients.IsAzure(method) ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI;
-                        var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.ToDisplayString() + "." + method.Name;
-                        return new ClientUse(argument.Parameter!.Name, name, family, endpoint, call.Syntax);
-                    }
+                    return null;
                 }
 
-                return null;
+                var (call, argument) = remote[0];
+                var method = TargetMethod(call)!;
+                var family = clients.IsAzure(method) ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI;
+                var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.ToDisplayString() + "." + method.Name;
+                return new ClientUse(argument.Parameter!.Name, name, family, ClientEndpoint.Of(call), remote.Select(consumer => consumer.Call.Syntax).ToList());
             }
         }
 
         var own = ClientEndpoint.Of(sink.Call);
         var ownFamily = sink.Call is ISimpleAssignmentOperation assignment && ClientEndpoint.IsAzureProvider(assignment) ? ClientFamily.AzureOpenAI : sink.Family;
-        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, ownFamily, own, sink.Call.Syntax);
+        return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, ownFamily, own, new[] { sink.Call.Syntax });
     }
 
     /// <summary>The client calls that take the credential: directly as an argument, or through a local that holds it.</summary>

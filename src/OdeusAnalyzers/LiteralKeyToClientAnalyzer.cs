@@ -36,7 +36,7 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
                 foreach (var home in index.HomesIn(tree.Tree, tree.CancellationToken))
                 {
                     var (sink, use) = home.Clients[0];
-                    var clientLocations = home.Clients.Select(c => c.Use.Location).Distinct().Select(node => node.GetLocation());
+                    var clientLocations = home.Clients.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());
                     tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(home.Origin, home.Key, sink, use, clientLocations, tree.Options));
                 }
             });

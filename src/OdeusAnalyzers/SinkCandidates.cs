@@ -29,7 +29,8 @@ internal static class SinkCandidates
 {
     private static readonly string[] Words =
     {
-        "OpenAI", "Client", "Credential", "Update", "piKey", "AuthenticationHeaderValue", "uthorization", "api-key", "SetEnvironmentVariable",
+        "OpenAI", "Client", "Credential", "Update", "piKey", "AuthenticationHeaderValue", "uthorization", "UTHORIZATION", "pi-key", "PI-KEY", "pi-Key",
+        "SetEnvironmentVariable",
     };
 
     /// <summary>OpenAI clients whose names do not say OpenAI, for files that import their namespace through a global using.</summary>
@@ -71,10 +72,14 @@ internal static class SinkCandidates
         foreach (var position in positions)
         {
             var token = root.FindToken(position);
-            if (FamilyOf(token) is { } family && Enclosing(token) is { } node)
+            if (FamilyOf(token) is { } family)
             {
+                // A client type named anywhere (a declaration, a using) makes the file's target-typed `new(...)` worth a look.
                 namesSdk |= family == SinkFamily.Sdk;
-                candidates.Add((node, family));
+                if (Enclosing(token) is { } node)
+                {
+                    candidates.Add((node, family));
+                }
             }
         }
 

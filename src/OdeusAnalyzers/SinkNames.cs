@@ -15,6 +15,8 @@ namespace OdeusAnalyzers;
 /// </summary>
 internal static class SinkNames
 {
+    private const int MaximumFollowedNames = 256;
+
     private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> s_names = new();
 
     public static HashSet<string> Get(SyntaxTree tree, List<(SyntaxNode Node, SinkFamily Family)> candidates)
@@ -44,7 +46,46 @@ internal static class SinkNames
             }
         }
 
+        AddNamesInValues(tree, names);
         return s_names.GetValue(tree, _ => names);
+    }
+
+    /// <summary>
+    /// Follows the names through this file's own declarations and assignments (<c>const string K = Settings.Key;</c>),
+    /// so that the file declaring <c>Key</c> finds this file's clients too.
+    /// </summary>
+    private static void AddNamesInValues(SyntaxTree tree, HashSet<string> names)
+    {
+        var text = tree.GetText();
+        var root = tree.GetRoot();
+        var pending = new Queue<string>(names);
+        for (var followed = 0; pending.Count > 0 && followed < MaximumFollowedNames; followed++)
+        {
+            var name = pending.Dequeue();
+            foreach (var position in WordSearch.Find(text, name) ?? new List<int>())
+            {
+                var token = root.FindToken(position);
+                if (token.SpanStart != position || token.ValueText != name)
+                {
+                    continue;
+                }
+
+                var value = token.Parent switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                    PropertyDeclarationSyntax property => property.Initializer?.Value,
+                    IdentifierNameSyntax { Parent: AssignmentExpressionSyntax assignment } identifier when assignment.Left == identifier => assignment.Right,
+                    _ => null,
+                };
+                foreach (var identifier in value?.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>() ?? Enumerable.Empty<IdentifierNameSyntax>())
+                {
+                    if (names.Add(identifier.Identifier.ValueText))
+                    {
+                        pending.Enqueue(identifier.Identifier.ValueText);
+                    }
+                }
+            }
+        }
     }
 
     private static bool IsCalled(IdentifierNameSyntax identifier) => identifier.Parent switch

@@ -106,6 +106,23 @@ public sealed class LiteralKeyToClientAnalyzerTests
         """, Odeus002("placeholder", "credential", "OpenAI.Chat.ChatClient"));
 
     [Fact]
+    public Task CredentialSharedByTwoClients_BothAreAdditionalLocations() => Verify.VerifyAnalyzerAsync("""
+        using System.ClientModel;
+        using OpenAI.Chat;
+        using OpenAI.Embeddings;
+
+        class C
+        {
+            void M()
+            {
+                var credential = new ApiKeyCredential({|#0:"shared-credential"|});
+                var chat = {|#1:new ChatClient("gpt-4o", credential)|};
+                var embeddings = {|#2:new EmbeddingClient("text-embedding-3-small", credential)|};
+            }
+        }
+        """, Odeus002("shared-credential", "credential", "OpenAI.Chat.ChatClient").WithLocation(2));
+
+    [Fact]
     public Task CredentialAlone_AndUpdate_Report() => Verify.VerifyAnalyzerAsync("""
         using System.ClientModel;
 
@@ -358,6 +375,22 @@ public sealed class LiteralKeyToClientAnalyzerTests
         At(1, "from-local", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"));
 
     [Fact]
+    public Task HeaderNamesInAnyCase_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+
+        class C
+        {
+            void M(HttpClient client)
+            {
+                client.DefaultRequestHeaders.Add("AUTHORIZATION", {|#0:"BEARER upper"|});
+                client.DefaultRequestHeaders.Add("Api-Key", {|#1:"mixed"|});
+            }
+        }
+        """,
+        At(0, "upper", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
     public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
         using System.Net.Http;
         using System.Net.Http.Headers;
@@ -468,6 +501,47 @@ public sealed class LiteralKeyToClientAnalyzerTests
             """);
         test.FixedState.Sources.AddRange(test.TestState.Sources);
         test.ExpectedDiagnostics.Add(At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ConstChainThroughTheClientsFile_ReportedWhereTheValueIsWritten()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add("""
+            using OpenAI.Chat;
+
+            class Factory
+            {
+                private const string Key = Settings.ApiKey;
+
+                ChatClient Create() => new ChatClient("gpt-4o", Key);
+            }
+            """);
+        test.TestState.Sources.Add("""
+            static class Settings
+            {
+                internal const string ApiKey = {|#0:"chained-across-files"|};
+            }
+            """);
+        test.FixedState.Sources.AddRange(test.TestState.Sources);
+        test.ExpectedDiagnostics.Add(At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TargetTypedClientInAFileThatOnlyDeclaresIt_Reported()
+    {
+        var test = new Verify.Test();
+        test.TestState.Sources.Add("global using OpenAI.Chat;");
+        test.TestState.Sources.Add("""
+            class C
+            {
+                private readonly ChatClient _client = new("gpt-4o", {|#0:"declared-only"|});
+            }
+            """);
+        test.FixedState.Sources.AddRange(test.TestState.Sources);
+        test.ExpectedDiagnostics.Add(At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
         return test.RunAsync();
     }
 

@@ -423,6 +423,26 @@ public sealed class LiteralKeyToClientCodeFixTests
     }
 
     [Fact]
+    public Task ConfigurationOutOfReachOfAnotherWrite_NoConfigurationFix()
+    {
+        // The field is also set in the constructor, where configuration is at hand, but not in its initializer.
+        const string Source = """
+            using Microsoft.Extensions.Configuration;
+            using OpenAI.Chat;
+
+            class C
+            {
+                private string _key = {|#0:"initializer"|};
+
+                C(IConfiguration configuration) => _key = {|#1:"constructor"|};
+
+                ChatClient Create() => new ChatClient("gpt-4o", _key);
+            }
+            """;
+        return Fix(Source, Source, UseConfiguration, Reported("initializer"), Reported("constructor", location: 1));
+    }
+
+    [Fact]
     public Task ConfigurationKeyOption_IsUsed()
     {
         var test = new Verify.Test
