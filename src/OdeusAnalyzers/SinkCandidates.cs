@@ -29,9 +29,11 @@ internal static class SinkCandidates
 {
     private static readonly string[] Words =
     {
-        "OpenAI", "Client", "Credential", "Update", "piKey", "AuthenticationHeaderValue", "uthorization", "UTHORIZATION", "pi-key", "PI-KEY", "pi-Key",
-        "SetEnvironmentVariable",
+        "OpenAI", "Client", "Credential", "Update", "piKey", "AuthenticationHeaderValue", "SetEnvironmentVariable",
     };
+
+    /// <summary>Header names, written in any case.</summary>
+    private static readonly string[] HeaderWords = { "authorization", "api-key" };
 
     /// <summary>OpenAI clients whose names do not say OpenAI, for files that import their namespace through a global using.</summary>
     private static readonly HashSet<string> ClientNames = new(System.StringComparer.Ordinal)
@@ -61,6 +63,11 @@ internal static class SinkCandidates
     {
         var text = tree.GetText(cancellationToken);
         var positions = WordSearch.FindAny(text, Words);
+        if (WordSearch.FindAny(text, HeaderWords, System.StringComparison.OrdinalIgnoreCase) is { } headers)
+        {
+            (positions ??= new List<int>()).AddRange(headers);
+        }
+
         var candidates = new List<(SyntaxNode, SinkFamily)>();
         if (positions is null)
         {

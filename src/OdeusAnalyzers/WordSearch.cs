@@ -19,7 +19,10 @@ internal static class WordSearch
     public static List<int>? Find(SourceText text, string word) => FindAny(text, new[] { word });
 
     /// <summary>The positions where any of <paramref name="words"/> starts, in no particular order, or null when none occurs.</summary>
-    public static List<int>? FindAny(SourceText text, string[] words)
+    public static List<int>? FindAny(SourceText text, string[] words) => FindAny(text, words, StringComparison.Ordinal);
+
+    /// <summary>The same, comparing with <paramref name="comparison"/> (ordinal, or ordinal ignoring case).</summary>
+    public static List<int>? FindAny(SourceText text, string[] words, StringComparison comparison)
     {
         var longest = 0;
         foreach (var word in words)
@@ -47,7 +50,7 @@ internal static class WordSearch
             {
                 for (var offset = 0; offset < count;)
                 {
-                    var index = chunk.Slice(offset).IndexOf(word.AsSpan(), StringComparison.Ordinal);
+                    var index = chunk.Slice(offset).IndexOf(word.AsSpan(), comparison);
                     if (index < 0)
                     {
                         break;

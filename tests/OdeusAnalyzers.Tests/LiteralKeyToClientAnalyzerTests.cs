@@ -384,11 +384,13 @@ public sealed class LiteralKeyToClientAnalyzerTests
             {
                 client.DefaultRequestHeaders.Add("AUTHORIZATION", {|#0:"BEARER upper"|});
                 client.DefaultRequestHeaders.Add("Api-Key", {|#1:"mixed"|});
+                client.DefaultRequestHeaders.Add("API-key", {|#2:"odd-mix"|});
             }
         }
         """,
         At(0, "upper", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
+        At(2, "odd-mix", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
