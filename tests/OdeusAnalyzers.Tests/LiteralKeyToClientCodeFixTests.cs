@@ -360,6 +360,33 @@ public sealed class LiteralKeyToClientCodeFixTests
         """, UseConfiguration, Reported("placeholder", "Betalgo.Ranul.OpenAI.OpenAIOptions", "ApiKey", "ODEUS_API_KEY"));
 
     [Fact]
+    public Task TopLevelStatements_ReadTheLocalConfiguration()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using Microsoft.Extensions.Configuration;
+                using OpenAI.Chat;
+
+                IConfiguration configuration = new ConfigurationBuilder().Build();
+                var client = new ChatClient("gpt-4o", {|#0:"placeholder"|});
+                """,
+            FixedCode = $$"""
+                using System;
+                using Microsoft.Extensions.Configuration;
+                using OpenAI.Chat;
+
+                IConfiguration configuration = new ConfigurationBuilder().Build();
+                var client = new ChatClient("gpt-4o", {{FromConfiguration("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+                """,
+            CodeActionEquivalenceKey = UseConfiguration,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Reported("placeholder"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task InstanceConfigurationProperty_UsedInInstanceMethod() => Fix("""
         using Microsoft.Extensions.Configuration;
         using Microsoft.SemanticKernel;
