@@ -28,6 +28,20 @@ public sealed class LiteralKeyToClientAnalyzerTests
 
     private static Task NoDiagnostic(string source) => Verify.VerifyAnalyzerAsync(source);
 
+    /// <summary>Several files of one project, and what is expected in them.</summary>
+    private static Task VerifyFilesAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new Verify.Test();
+        foreach (var source in sources)
+        {
+            test.TestState.Sources.Add(source);
+            test.FixedState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     // ---- OpenAI SDK ----
 
     [Fact]
@@ -296,22 +310,20 @@ public sealed class LiteralKeyToClientAnalyzerTests
         """, At(0, "azure", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
-    public Task ClientNamespaceFromAGlobalUsing_Reports()
-    {
-        var test = new Verify.Test();
-        test.TestState.Sources.Add("global using OpenAI.Chat;");
-        test.TestState.Sources.Add("""
+    public Task ClientNamespaceFromAGlobalUsing_Reports() => VerifyFilesAsync(
+        new[]
+        {
+            "global using OpenAI.Chat;",
+            """
             class C
             {
                 ChatClient Create() => new ChatClient("gpt-4o", {|#0:"global-using"|});
                 ChatClient TargetTyped() { ChatClient client = new("gpt-4o", {|#1:"target-typed"|}); return client; }
             }
-            """);
-        test.FixedState.Sources.AddRange(test.TestState.Sources);
-        test.ExpectedDiagnostics.Add(At(0, "global-using", "apiKey", "OpenAI.Chat.ChatClient"));
-        test.ExpectedDiagnostics.Add(At(1, "target-typed", "apiKey", "OpenAI.Chat.ChatClient"));
-        return test.RunAsync();
-    }
+            """,
+        },
+        At(0, "global-using", "apiKey", "OpenAI.Chat.ChatClient"),
+        At(1, "target-typed", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task BetalgoRealtimeService_Reports() => Verify.VerifyAnalyzerAsync("""
@@ -445,72 +457,58 @@ public sealed class LiteralKeyToClientAnalyzerTests
         At(1, "const-local", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task ConstInAnotherFile_ReportedInThatFile()
-    {
-        var test = new Verify.Test
+    public Task ConstInAnotherFile_ReportedInThatFile() => VerifyFilesAsync(
+        new[]
         {
-            TestState =
-            {
-                Sources =
-                {
-                    """
-                    using OpenAI.Chat;
+            """
+            using OpenAI.Chat;
 
-                    class C
-                    {
-                        ChatClient Create() => {|#1:new ChatClient("gpt-4o", Secrets.Key)|};
-                    }
-                    """,
-                    """
-                    static class Secrets
-                    {
-                        public const string Key = {|#0:"other-file"|};
-                    }
-                    """,
-                },
-            },
-        };
-        test.FixedState.Sources.Add(test.TestState.Sources[0]);
-        test.FixedState.Sources.Add(test.TestState.Sources[1]);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("ODEUS002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("The literal API key 'othe\u2026'", "apiKey", "OpenAI.Chat.ChatClient", string.Empty, OpenAIVariable));
-        return test.RunAsync();
-    }
+            class C
+            {
+                ChatClient Create() => {|#1:new ChatClient("gpt-4o", Secrets.Key)|};
+            }
+            """,
+            """
+            static class Secrets
+            {
+                public const string Key = {|#0:"other-file"|};
+            }
+            """,
+        },
+        Odeus002("other-file", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task InternalPropertyAssignedInAThirdFile_ReportedWhereAssigned()
-    {
-        var test = new Verify.Test();
-        test.TestState.Sources.Add("""
+    public Task InternalPropertyAssignedInAThirdFile_ReportedWhereAssigned() => VerifyFilesAsync(
+        new[]
+        {
+            """
             using OpenAI.Chat;
 
             class Factory
             {
                 ChatClient Create() => new ChatClient("gpt-4o", Settings.Key);
             }
-            """);
-        test.TestState.Sources.Add("""
+            """,
+            """
             static class Settings
             {
                 internal static string Key { get; set; } = "";
             }
-            """);
-        test.TestState.Sources.Add("""
+            """,
+            """
             static class Setup
             {
                 internal static void Init() => Settings.Key = {|#0:"set-in-setup"|};
             }
-            """);
-        test.FixedState.Sources.AddRange(test.TestState.Sources);
-        test.ExpectedDiagnostics.Add(At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
-        return test.RunAsync();
-    }
+            """,
+        },
+        At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task ConstChainThroughTheClientsFile_ReportedWhereTheValueIsWritten()
-    {
-        var test = new Verify.Test();
-        test.TestState.Sources.Add("""
+    public Task ConstChainThroughTheClientsFile_ReportedWhereTheValueIsWritten() => VerifyFilesAsync(
+        new[]
+        {
+            """
             using OpenAI.Chat;
 
             class Factory
@@ -519,56 +517,50 @@ public sealed class LiteralKeyToClientAnalyzerTests
 
                 ChatClient Create() => new ChatClient("gpt-4o", Key);
             }
-            """);
-        test.TestState.Sources.Add("""
+            """,
+            """
             static class Settings
             {
                 internal const string ApiKey = {|#0:"chained-across-files"|};
             }
-            """);
-        test.FixedState.Sources.AddRange(test.TestState.Sources);
-        test.ExpectedDiagnostics.Add(At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
-        return test.RunAsync();
-    }
+            """,
+        },
+        At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task TargetTypedClientInAFileThatOnlyDeclaresIt_Reported()
-    {
-        var test = new Verify.Test();
-        test.TestState.Sources.Add("global using OpenAI.Chat;");
-        test.TestState.Sources.Add("""
+    public Task TargetTypedClientInAFileThatOnlyDeclaresIt_Reported() => VerifyFilesAsync(
+        new[]
+        {
+            "global using OpenAI.Chat;",
+            """
             class C
             {
                 private readonly ChatClient _client = new("gpt-4o", {|#0:"declared-only"|});
             }
-            """);
-        test.FixedState.Sources.AddRange(test.TestState.Sources);
-        test.ExpectedDiagnostics.Add(At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
-        return test.RunAsync();
-    }
+            """,
+        },
+        At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task PrivateFieldOfAPartialClassInAnotherFile_Reported()
-    {
-        var test = new Verify.Test();
-        test.TestState.Sources.Add("""
+    public Task PrivateFieldOfAPartialClassInAnotherFile_Reported() => VerifyFilesAsync(
+        new[]
+        {
+            """
             using OpenAI.Chat;
 
             partial class Service
             {
                 ChatClient Create() => new ChatClient("gpt-4o", _key);
             }
-            """);
-        test.TestState.Sources.Add("""
+            """,
+            """
             partial class Service
             {
                 private readonly string _key = {|#0:"partial-field"|};
             }
-            """);
-        test.FixedState.Sources.AddRange(test.TestState.Sources);
-        test.ExpectedDiagnostics.Add(At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
-        return test.RunAsync();
-    }
+            """,
+        },
+        At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task ConstantExpressionsAndConstChains_ReportedAtTheExpression() => Verify.VerifyAnalyzerAsync("""
