@@ -8,6 +8,8 @@ internal static class Descriptors
     public const string InvalidOptionId = "ODEUS000";
     public const string HardcodedKeyId = "ODEUS001";
     public const string LiteralKeyToClientId = "ODEUS002";
+    public const string KeyInCommittedFileId = "ODEUS003";
+    public const string SecretFileNotIgnoredId = "ODEUS006";
 
     private const string HelpLinkBase = "https://github.com/odeus-analyzers/OdeusAnalyzers/blob/main/docs/rules/";
 
@@ -31,6 +33,20 @@ internal static class Descriptors
         "{0} is passed to '{1}' of {2}{3}: read the key from the {4} environment variable instead",
         Categories.Security,
         "An API key written into the code that builds an AI client (OpenAI, Azure OpenAI, Semantic Kernel, Microsoft.Extensions.AI, Betalgo, or an Authorization header) is visible to anyone who can read the code or its history, and a placeholder written there today becomes a real key in a later commit. Read the key at run time from an environment variable (locally, from a git-ignored .env file) or from configuration, use a separate key for each environment, and revoke any real key that was committed. Clients of a local model server (localhost, 127.0.0.1, [::1]) are not reported.");
+
+    public static readonly DiagnosticDescriptor KeyInCommittedFile = Create(
+        KeyInCommittedFileId,
+        "Odeus API key in a file that is committed",
+        "Odeus API key '{0}' is written in '{1}', which git does not ignore: keep the key in an environment variable or a git-ignored .env file, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it may already be in source history",
+        Categories.Security,
+        "An Odeus API key in a configuration file (appsettings.json, launchSettings.json, a .env file, YAML, credentials.json, *.config) that git does not ignore is committed with the code and visible to anyone who can read the repository or its history. Keep the key in an environment variable, locally in a .env file listed in .gitignore, and revoke the exposed key. A file that git ignores is not reported.");
+
+    public static readonly DiagnosticDescriptor SecretFileNotIgnored = Create(
+        SecretFileNotIgnoredId,
+        "Secret file not ignored by git",
+        "'{0}' is meant to hold secrets, but git does not ignore it: add the line '{1}' to .gitignore; if it is already committed, remove it with 'git rm --cached' and revoke the keys it held",
+        Categories.Security,
+        "Files that hold credentials (.env, .env.local and other .env.* files, config/secrets.yml, credentials.json) belong in .gitignore, so that the keys in them never reach the repository. Example and template files (.env.example, .env.sample, .env.template) are meant to be committed and are not reported.");
 
     private static DiagnosticDescriptor Create(
         string id,

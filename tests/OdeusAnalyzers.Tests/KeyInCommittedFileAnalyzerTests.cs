@@ -1,0 +1,109 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.KeyInCommittedFileAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS003: keys in configuration files the compiler sees as AdditionalFiles, unless git ignores them.</summary>
+public sealed class KeyInCommittedFileAnalyzerTests
+{
+    private static readonly string Key = TestKeys.Odeus(31);
+
+    private static DiagnosticResult Odeus003(int location, string file, string key) =>
+        Verify.Diagnostic("ODEUS003").WithLocation(location).WithArguments(TestKeys.Mask(key), file);
+
+    /// <summary>One C# file and one additional file; <paramref name="gitIgnored"/> is the metadata the build props would set.</summary>
+    private static Verify.Test WithFile(string path, string content, string? gitIgnored = null, string? scanFiles = null)
+    {
+        var test = new Verify.Test { TestCode = "class C { }" };
+        test.TestState.AdditionalFiles.Add((path, content));
+        var config = "is_global = true\n";
+        if (scanFiles is not null)
+        {
+            config += $"build_property.OdeusScanFiles = {scanFiles}\n";
+        }
+
+        if (gitIgnored is not null)
+        {
+            config += $"\n[{path}]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = {gitIgnored}\n";
+        }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config));
+        return test;
+    }
+
+    // Test names show the theory's arguments: the cases are file names, never keys.
+    [Theory]
+    [InlineData("/0/appsettings.json")]
+    [InlineData("/0/appsettings.Development.json")]
+    [InlineData("/0/Properties/launchSettings.json")]
+    [InlineData("/0/.env")]
+    [InlineData("/0/.env.local")]
+    [InlineData("/0/production.env")]
+    [InlineData("/0/config/secrets.yml")]
+    [InlineData("/0/deploy.yaml")]
+    [InlineData("/0/credentials.json")]
+    [InlineData("/0/App.config")]
+    public Task EveryFileKind_KeyReported(string path)
+    {
+        var test = WithFile(path, $"first line\n  \"ApiKey\": \"{{|#0:{Key}|}}\"\n");
+        test.ExpectedDiagnostics.Add(Odeus003(0, Path.GetFileName(path), Key));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task CommittedFile_KeyReportedAtItsLineWithEveryKeyOnce()
+    {
+        var other = TestKeys.Odeus(32);
+        var test = WithFile("/0/appsettings.json", $$"""
+            {
+              "Odeus": {
+                "ApiKey": "{|#0:{{Key}}|}",
+                "Fallback": "{|#1:{{other}}|}"
+              }
+            }
+            """, gitIgnored: "false");
+        test.ExpectedDiagnostics.Add(Odeus003(0, "appsettings.json", Key));
+        test.ExpectedDiagnostics.Add(Odeus003(1, "appsettings.json", other));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task IgnoredFile_NoDiagnostic() => WithFile("/0/.env", $"ODEUS_API_KEY={Key}\n", gitIgnored: "true").RunAsync();
+
+    [Fact]
+    public Task ScanTurnedOff_NoDiagnostic() => WithFile("/0/.env", $"ODEUS_API_KEY={Key}\n", scanFiles: "false").RunAsync();
+
+    [Theory]
+    [InlineData("/0/notes.txt")]
+    [InlineData("/0/appsettings.xml")]
+    [InlineData("/0/launchSettings.json")]
+    [InlineData("/0/data.json")]
+    public Task OtherFiles_NoDiagnostic(string path) => WithFile(path, $"key: {Key}\n").RunAsync();
+
+    public static TheoryData<string> PlaceholderWords() => new(TestKeys.PlaceholderWords);
+
+    [Theory]
+    [MemberData(nameof(PlaceholderWords))]
+    public Task Placeholders_NoDiagnostic(string word) =>
+        WithFile("/0/.env.example", $"ODEUS_API_KEY={TestKeys.Prefix}{word}-{TestKeys.Body(33, 20)}\nSHORT={TestKeys.Prefix}abc\n").RunAsync();
+
+    [Theory]
+    [InlineData("{ \"broken\": ")]
+    [InlineData("\0\u0001\u0002\uFFFD binary ")]
+    [InlineData("")]
+    public Task MalformedFiles_ScannedAsTextWithoutThrowing(string content)
+    {
+        var test = WithFile("/0/appsettings.json", content + "{|#0:" + Key + "|}");
+        test.ExpectedDiagnostics.Add(Odeus003(0, "appsettings.json", Key));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task VeryLargeFile_Skipped()
+    {
+        var content = new string('x', SecretFiles.MaximumLength) + Key;
+        return WithFile("/0/appsettings.json", content).RunAsync();
+    }
+}
