@@ -37,7 +37,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor KeyInCommittedFile = Create(
         KeyInCommittedFileId,
         "Odeus API key in a file that is committed",
-        "Odeus API key '{0}' is written in '{1}', which git does not ignore: keep the key in an environment variable or a git-ignored .env file, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it may already be in source history",
+        "Odeus API key '{0}' is written in '{1}', {2}: keep the key in an environment variable or a git-ignored .env file, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it may already be in source history",
         Categories.Security,
         "An Odeus API key in a configuration file (appsettings.json, launchSettings.json, a .env file, YAML, credentials.json, *.config) that git does not ignore is committed with the code and visible to anyone who can read the repository or its history. Keep the key in an environment variable, locally in a .env file listed in .gitignore, and revoke the exposed key. A file that git ignores is not reported.");
 

@@ -22,7 +22,8 @@ public sealed class KeyInCommittedFileAnalyzer : DiagnosticAnalyzer
     private static void Analyze(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
-        if (SecretFiles.IsScanOff(context.Options) || !SecretFiles.MayHoldKeys(file.Path) || SecretFiles.GitStateOf(file, context.Options) == GitState.Ignored)
+        var state = SecretFiles.GitStateOf(file, context.Options);
+        if (SecretFiles.IsScanOff(context.Options) || !SecretFiles.MayHoldKeys(file.Path) || state == GitState.Ignored)
         {
             return;
         }
@@ -43,7 +44,8 @@ public sealed class KeyInCommittedFileAnalyzer : DiagnosticAnalyzer
                 Descriptors.KeyInCommittedFile,
                 Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)),
                 KeyScanner.Mask(content, key),
-                name));
+                name,
+                state == GitState.NotIgnored ? "which git does not ignore" : "which git gave no answer for, so it may be committed"));
         }
     }
 }

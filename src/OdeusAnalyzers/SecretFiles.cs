@@ -67,10 +67,11 @@ internal static class SecretFiles
         return name.Equals("secrets.yml", StringComparison.OrdinalIgnoreCase) ? "**/" + ParentName(path) + "/" + name : name;
     }
 
-    /// <summary>The MSBuild property OdeusScanFiles=false turns both file rules off.</summary>
+    /// <summary>The MSBuild property OdeusScanFiles, set to anything but true (as the build targets read it), turns both file rules off.</summary>
     public static bool IsScanOff(AnalyzerOptions options) =>
         options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.OdeusScanFiles", out var value)
-        && value.Trim().Equals("false", StringComparison.OrdinalIgnoreCase);
+        && value.Trim().Length > 0
+        && !value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase);
 
     public static GitState GitStateOf(AdditionalText file, AnalyzerOptions options)
     {

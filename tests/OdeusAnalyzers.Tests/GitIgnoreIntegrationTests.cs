@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>
+/// ODEUS003 and ODEUS006 as a build sees them: a throwaway project in a real temporary git repository, with the
+/// analyzers and the package's build props and targets, built with `dotnet build` after each change.
+/// </summary>
+public sealed class GitIgnoreIntegrationTests : IDisposable
+{
+    private static readonly Regex Warning = new(@"(?<file>[^\s\\/(]+)\((?<line>\d+),(?<column>\d+)\): warning (?<id>ODEUS00[36])", RegexOptions.Compiled);
+
+    private readonly string _repository = Path.Combine(Path.GetTempPath(), "odeus-git-" + Guid.NewGuid().ToString("N"));
+    private readonly string _project;
+    private readonly string _key = TestKeys.Odeus(41);
+
+    public GitIgnoreIntegrationTests()
+    {
+        _project = Path.Combine(_repository, "App");
+        Directory.CreateDirectory(_project);
+        Run("git", "init -q .", _repository);
+        var root = ConventionTests.RepositoryRoot();
+        var build = Path.Combine(root, "src", "OdeusAnalyzers.Package", "build");
+        File.WriteAllText(Path.Combine(_project, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <OutputType>Library</OutputType>
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{typeof(KeyInCommittedFileAnalyzer).Assembly.Location}" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(build, "OdeusAnalyzers.props")}" />
+              <Import Project="{Path.Combine(build, "OdeusAnalyzers.targets")}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(_project, "C.cs"), "class C { }\n");
+        File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n.env\n");
+        File.WriteAllText(Path.Combine(_project, ".env"), $"ODEUS_API_KEY={_key}\n");
+    }
+
+    [Fact]
+    public void BuildsInAGitRepository_FollowWhatGitIgnores()
+    {
+        // An ignored .env is exactly where the key belongs.
+        Assert.Empty(Build());
+
+        // A committed appsettings.json holding a key: ODEUS003 at the key's line and column.
+        File.WriteAllText(Path.Combine(_project, "appsettings.json"), $"{{\n  \"Odeus\": {{\n    \"ApiKey\": \"{_key}\"\n  }}\n}}\n");
+        Assert.Equal(new[] { "ODEUS003 appsettings.json(3,16)" }, Build());
+
+        // A .env that git does not ignore: ODEUS006 on the file, and ODEUS003 for the key in it.
+        File.Delete(Path.Combine(_project, "appsettings.json"));
+        File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n");
+        Assert.Equal(new[] { "ODEUS003 .env(1,15)", "ODEUS006 .env(1,1)" }, Build());
+
+        // The line ODEUS006 asks for, added to .gitignore: the build is silent again.
+        File.AppendAllText(Path.Combine(_repository, ".gitignore"), ".env\n");
+        Assert.Empty(Build());
+    }
+
+    [Fact]
+    public void IgnoredFileInANonAsciiFolder_Silent()
+    {
+        // git quotes such names in its answers unless told not to; the ignored file must still be recognized.
+        var folder = Path.Combine(_project, "Configuraci\u00f3n");
+        Directory.CreateDirectory(folder);
+        File.Move(Path.Combine(_project, ".env"), Path.Combine(folder, ".env"));
+
+        Assert.Empty(Build());
+    }
+
+    [Fact]
+    public void ScanTurnedOff_BuildIsSilent()
+    {
+        File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n");
+
+        Assert.Empty(Build("-p:OdeusScanFiles=false"));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_repository, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>The distinct ODEUS003 and ODEUS006 warnings of a full build, as "ID file(line,column)", sorted.</summary>
+    private string[] Build(string arguments = "")
+    {
+        var output = Run("dotnet", $"build --no-incremental -nodeReuse:false -tl:off -nologo {arguments}", _project);
+        Assert.Contains("Build succeeded", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_key, output, StringComparison.Ordinal);
+        return Warning.Matches(output)
+            .Select(m => $"{m.Groups["id"].Value} {m.Groups["file"].Value}({m.Groups["line"].Value},{m.Groups["column"].Value})")
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static string Run(string fileName, string arguments, string directory)
+    {
+        var start = new ProcessStartInfo(fileName, arguments)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        // The test host's MSBuild settings would point the child build at the test's own SDK resolution.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var standardError = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"{fileName} {arguments} did not finish");
+        return output + standardError.Result;
+    }
+}
