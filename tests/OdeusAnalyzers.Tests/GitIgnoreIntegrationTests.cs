@@ -72,6 +72,27 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
     }
 
     [Fact]
+    public void AddedFiles_NeverTwiceNorFromBinOrObj()
+    {
+        var projectFile = Path.Combine(_project, "App.csproj");
+        File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("<ItemGroup>", "<ItemGroup>\n    <AdditionalFiles Include=\"appsettings.json\" />", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(_project, "appsettings.json"), "{}\n");
+        foreach (var output in new[] { "bin", "obj" })
+        {
+            Directory.CreateDirectory(Path.Combine(_project, output, "Debug"));
+            File.WriteAllText(Path.Combine(_project, output, "Debug", "appsettings.json"), "{}\n");
+        }
+
+        var json = Run("dotnet", "msbuild -getItem:AdditionalFiles -nologo", _project);
+        var files = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("Items").GetProperty("AdditionalFiles")
+            .EnumerateArray().Select(item => Path.GetRelativePath(_project, item.GetProperty("FullPath").GetString()!).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Equal(new[] { ".env", "appsettings.json" }, files);
+    }
+
+    [Fact]
     public void ScanTurnedOff_BuildIsSilent()
     {
         File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n");
