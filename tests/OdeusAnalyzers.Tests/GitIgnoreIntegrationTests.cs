@@ -93,6 +93,19 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
     }
 
     [Fact]
+    public void DesignTimeBuild_GivesTheAnalyzersGitsAnswer()
+    {
+        // What the IDE runs: the compile targets without the compiler. The analyzers read the generated editorconfig.
+        File.WriteAllText(Path.Combine(_project, "credentials.json"), "{}\n");
+        Run("dotnet", "msbuild -t:Compile -p:DesignTimeBuild=true -p:SkipCompilerExecution=true -p:ProvideCommandLineArgs=true -nodeReuse:false -nologo", _project);
+
+        var config = File.ReadAllText(Path.Combine(_project, "obj", "Debug", "net10.0", "App.GeneratedMSBuildEditorConfig.editorconfig"));
+
+        Assert.Contains($"[{Path.Combine(_project, ".env").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = true", config.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        Assert.Contains($"[{Path.Combine(_project, "credentials.json").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = false", config.Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ScanTurnedOff_BuildIsSilent()
     {
         File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n");
