@@ -1,5 +1,5 @@
 // ODEUS002: clients given a key that is written in the code. What the value looks like does not matter: a placeholder
-// written where the key goes is where the real key lands in a later commit.
+// written where the key goes is where the real key lands in a later commit. ODEUS005: an Odeus key sent elsewhere.
 using System;
 using System.ClientModel;
 using System.Net.Http;
@@ -22,6 +22,9 @@ internal static class LeakyClients
     public static ChatClient FromVariableName() => new ChatClient("gpt-4o", "ODEUS_API_KEY");
 
     public static void Authorize(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", "Bearer test-token");
+
+    // ODEUS005: the Odeus key is read as it should be, but no endpoint is set, so the SDK sends it to api.openai.com.
+    public static ChatClient WithoutEndpoint() => new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!);
 
     // Not reported: a local model server (Ollama here) takes any key.
     public static ChatClient Local() => new ChatClient(

@@ -86,7 +86,7 @@ internal static class ClientEndpoint
         SetNextTo(keyAssignment, "ProviderType") is { } provider && Unwrap(provider) is IFieldReferenceOperation { Field: { Name: "Azure", ContainingType.Name: "ProviderType" } };
 
     /// <summary>The value given to another property of the object whose key is set: in the same initializer, or on the same local or parameter.</summary>
-    private static IOperation? SetNextTo(ISimpleAssignmentOperation keyAssignment, string property)
+    public static IOperation? SetNextTo(ISimpleAssignmentOperation keyAssignment, string property)
     {
         if (keyAssignment.Parent is IObjectOrCollectionInitializerOperation initializer)
         {
@@ -109,7 +109,7 @@ internal static class ClientEndpoint
     }
 
     /// <summary>The value set to <paramref name="property"/> where the object is created, or on the local that holds it.</summary>
-    private static IOperation? Member(IOperation value, string property)
+    public static IOperation? Member(IOperation value, string property)
     {
         value = Unwrap(value);
         if (value is ILocalReferenceOperation local)
@@ -147,6 +147,29 @@ internal static class ClientEndpoint
         }
 
         return null;
+    }
+
+    /// <summary>An object created right here, or in the initializer of the local that holds it.</summary>
+    public static bool IsBuiltHere(IOperation value)
+    {
+        value = Unwrap(value);
+        if (value is IObjectCreationOperation)
+        {
+            return true;
+        }
+
+        if (value is ILocalReferenceOperation local)
+        {
+            foreach (var operation in Root(value).Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                {
+                    return declarator.Initializer?.Value is { } initial && Unwrap(initial) is IObjectCreationOperation;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A constant string, or <c>new Uri("…")</c> of one.</summary>

@@ -9,6 +9,8 @@ internal static class Descriptors
     public const string HardcodedKeyId = "ODEUS001";
     public const string LiteralKeyToClientId = "ODEUS002";
     public const string KeyInCommittedFileId = "ODEUS003";
+    public const string BrowserHostedKeyId = "ODEUS004";
+    public const string KeyToOtherEndpointId = "ODEUS005";
     public const string SecretFileNotIgnoredId = "ODEUS006";
 
     private const string HelpLinkBase = "https://github.com/odeus-analyzers/OdeusAnalyzers/blob/main/docs/rules/";
@@ -40,6 +42,20 @@ internal static class Descriptors
         "Odeus API key '{0}' is written in '{1}', {2}: keep the key in an environment variable or a git-ignored .env file, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it may already be in source history",
         Categories.Security,
         "An Odeus API key in a configuration file (appsettings.json, launchSettings.json, a .env file, YAML, credentials.json, *.config) that git does not ignore is committed with the code and visible to anyone who can read the repository or its history. Keep the key in an environment variable, locally in a .env file listed in .gitignore, and revoke the exposed key. A file that git ignores is not reported.");
+
+    public static readonly DiagnosticDescriptor BrowserHostedKey = Create(
+        BrowserHostedKeyId,
+        "AI client or API key in browser-hosted code",
+        "{0} in code that runs in the browser: every user of the app can read the key, and Odeus does not accept requests from browsers (CORS); move this call to the app's backend and call the backend from the browser",
+        Categories.Security,
+        "A Blazor WebAssembly app runs in the user's browser: its assemblies, configuration and environment are downloaded to every user, who can read any API key in them. Odeus also rejects requests made from browsers (CORS). Build the AI client and hold the key in the app's backend (an ASP.NET Core API), and call that backend from the browser.");
+
+    public static readonly DiagnosticDescriptor KeyToOtherEndpoint = Create(
+        KeyToOtherEndpointId,
+        "Odeus key sent to another endpoint",
+        "The Odeus API key given to '{0}' {1}",
+        Categories.Security,
+        "A client given an Odeus API key sends it with every request to its endpoint. Without an endpoint, the OpenAI SDKs send it to api.openai.com; to another host, it is handed to a third party; over http://, anyone on the network path can read it. Set the endpoint to an https:// URL on an Odeus host (such as https://api.odeus.ai/openai/eu/v1), and revoke a key that was sent elsewhere.");
 
     public static readonly DiagnosticDescriptor SecretFileNotIgnored = Create(
         SecretFileNotIgnoredId,

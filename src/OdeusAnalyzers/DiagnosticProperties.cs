@@ -15,6 +15,12 @@ internal static class DiagnosticProperties
     /// <summary>ODEUS002: text the value keeps before the key, such as an Authorization header's <c>"Bearer "</c>.</summary>
     public const string KeyPrefix = nameof(KeyPrefix);
 
+    /// <summary>ODEUS005: what is wrong with the endpoint, one of <see cref="EndpointProblems"/>.</summary>
+    public const string EndpointProblem = nameof(EndpointProblem);
+
+    /// <summary>ODEUS005: the Odeus endpoint the "add the endpoint" fix writes.</summary>
+    public const string OdeusEndpoint = nameof(OdeusEndpoint);
+
     /// <summary>ODEUS002: whose key it is (one of <see cref="KeyProviders"/>), for the fix's error message.</summary>
     public const string Provider = nameof(Provider);
 }
@@ -44,4 +50,12 @@ internal static class KeyProviders
     public const string Odeus = nameof(Odeus);
     public const string OpenAI = nameof(OpenAI);
     public const string AzureOpenAI = nameof(AzureOpenAI);
+}
+
+/// <summary>Why ODEUS005 reports a client, which decides its fix.</summary>
+internal static class EndpointProblems
+{
+    public const string Missing = nameof(Missing);
+    public const string Http = nameof(Http);
+    public const string OtherHost = nameof(OtherHost);
 }

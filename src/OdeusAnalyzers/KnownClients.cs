@@ -112,6 +112,34 @@ internal sealed class KnownClients
         || SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _kernelAzureOpenAI);
 
     /// <summary>
+    /// Whether <paramref name="method"/> builds or registers an AI client: an SDK constructor or method that takes an
+    /// API key, a credential object or Betalgo's options.
+    /// </summary>
+    public bool BuildsClient(IMethodSymbol method)
+    {
+        var assembly = method.ContainingAssembly;
+        if (!IsClientAssembly(assembly) && !SymbolEqualityComparer.Default.Equals(assembly, _betalgo))
+        {
+            return false;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if ((parameter.Name == "apiKey" && parameter.Type.SpecialType == SpecialType.System_String) || IsCredential(parameter.Type) || MentionsBetalgoOptions(parameter.Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MentionsBetalgoOptions(ITypeSymbol type) =>
+        _betalgoOptions is not null
+        && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _betalgoOptions)
+            || (type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(MentionsBetalgoOptions)));
+
+    /// <summary>
     /// Whether <paramref name="symbol"/> (a called method or constructor, or an assigned property) can take a key at
     /// all: a cheap check on the symbol before the call's operation tree is built.
     /// </summary>

@@ -28,8 +28,19 @@ internal static class OdeusOptions
         $"'{DefaultOdeusConfigurationKey}' (or '{DefaultOpenAIConfigurationKey}' for other providers' clients)",
         IsConfigurationKey);
 
+    public const string DefaultEndpoint = "https://api.odeus.ai/openai/eu/v1";
+
+    public static readonly OdeusOption Endpoint = new(
+        "odeus.endpoint", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", $"'{DefaultEndpoint}'", IsOdeusEndpoint);
+
     public static readonly ImmutableArray<OdeusOption> All =
-        ImmutableArray.Create(EnvironmentVariable, OpenAIEnvironmentVariable, AzureOpenAIEnvironmentVariable, ConfigurationKey);
+        ImmutableArray.Create(EnvironmentVariable, OpenAIEnvironmentVariable, AzureOpenAIEnvironmentVariable, ConfigurationKey, Endpoint);
+
+    /// <summary>An absolute https:// URL whose host is odeus.ai or one of its subdomains.</summary>
+    public static bool IsOdeusEndpoint(string url) =>
+        System.Uri.TryCreate(url, System.UriKind.Absolute, out var uri)
+        && uri.Scheme == "https"
+        && ClientEndpoint.Classify(url) == EndpointKind.Odeus;
 
     /// <summary>The variable the fix reads for Odeus keys in <paramref name="tree"/>: the option's value, or the default when it is missing or invalid.</summary>
     public static string GetEnvironmentVariable(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue) =>

@@ -46,8 +46,9 @@ internal static class SinkCandidates
     private static readonly string[] TargetTypedNew = { "new(", "new (" };
 
     private static readonly ConditionalWeakTable<SyntaxTree, List<(SyntaxNode Node, SinkFamily Family)>> s_candidates = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, List<(SyntaxNode Node, SinkFamily Family)>> s_all = new();
 
-    /// <summary>The candidates of <paramref name="tree"/>, in source order.</summary>
+    /// <summary>The candidates of <paramref name="tree"/> that may pass a constant, in source order.</summary>
     public static List<(SyntaxNode Node, SinkFamily Family)> Get(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (s_candidates.TryGetValue(tree, out var known))
@@ -55,11 +56,24 @@ internal static class SinkCandidates
             return known;
         }
 
-        var found = Find(tree, cancellationToken);
+        var constants = new PossibleConstants(tree.GetText(cancellationToken), tree.GetRoot(cancellationToken));
+        var found = All(tree, cancellationToken).Where(candidate => constants.AnyValueMayBeConstant(candidate.Node)).ToList();
         return s_candidates.GetValue(tree, _ => found);
     }
 
-    private static List<(SyntaxNode, SinkFamily)> Find(SyntaxTree tree, CancellationToken cancellationToken)
+    /// <summary>Every candidate of <paramref name="tree"/>, whatever it passes, in source order.</summary>
+    public static List<(SyntaxNode Node, SinkFamily Family)> All(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (s_all.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var found = Find(tree, cancellationToken);
+        return s_all.GetValue(tree, _ => found);
+    }
+
+    private static List<(SyntaxNode Node, SinkFamily Family)> Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var text = tree.GetText(cancellationToken);
         var positions = WordSearch.FindAny(text, Words);
@@ -68,7 +82,7 @@ internal static class SinkCandidates
             (positions ??= new List<int>()).AddRange(headers);
         }
 
-        var candidates = new List<(SyntaxNode, SinkFamily)>();
+        var candidates = new List<(SyntaxNode Node, SinkFamily Family)>();
         if (positions is null)
         {
             return candidates;
@@ -102,9 +116,7 @@ internal static class SinkCandidates
             }
         }
 
-        // A call that passes only parameters, calls and objects cannot pass a constant: it is never bound.
-        var constants = new PossibleConstants(text, root);
-        return candidates.Distinct().Where(candidate => constants.AnyValueMayBeConstant(candidate.Item1)).OrderBy(candidate => candidate.Item1.SpanStart).ToList();
+        return candidates.Distinct().OrderBy(candidate => candidate.Node.SpanStart).ToList();
     }
 
     /// <summary><c>Uri endpoint = new("…");</c>: the declaration names a type that is no client.</summary>

@@ -55,6 +55,9 @@ public sealed class InvalidOptionAnalyzerTests
     [InlineData("odeus.configuration_key", "Odeus::ApiKey", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
     [InlineData("odeus.configuration_key", ":ApiKey", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
     [InlineData("odeus.configuration_key", "Odeus:", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
+    [InlineData("odeus.endpoint", "http://api.odeus.ai/v1", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
+    [InlineData("odeus.endpoint", "https://api.openai.com/v1", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
+    [InlineData("odeus.endpoint", "api.odeus.ai", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
     public Task OtherOptionsWithBadValues_ReportWhatIsUsedInstead(string option, string value, string shape, string fallback)
     {
         var test = new VerifyOption.Test { TestCode = "class C { }" };

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OdeusAnalyzers;
+
+/// <summary>ODEUS005: a client given an Odeus key whose endpoint is not an https:// URL on an Odeus host.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.KeyToOtherEndpoint);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+
+        // As for ODEUS002: a syntax-tree action that binds only the file's client calls, and only in a file that names
+        // an Odeus key, its variable or its configuration key. An operation action would bind every method body.
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (KnownClients.Create(start.Compilation) is not { } clients || !clients.Takes(SinkFamily.Sdk))
+            {
+                return;
+            }
+
+            var compilation = start.Compilation;
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, clients));
+        });
+    }
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, KnownClients clients)
+    {
+        var candidates = SinkCandidates.All(context.Tree, context.CancellationToken);
+        if (candidates.Count == 0 || MembersNamingAnOdeusKey(context) is not { } members)
+        {
+            return;
+        }
+
+#pragma warning disable RS1030 // Only the client calls of a file that names an Odeus key are bound.
+        var model = compilation.GetSemanticModel(context.Tree);
+#pragma warning restore RS1030
+        foreach (var (node, family) in candidates)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (family != SinkFamily.Sdk || !members.Contains(EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
+            {
+                continue;
+            }
+
+            var client = operation switch
+            {
+                ISimpleAssignmentOperation assignment => ClientOfAssignment(assignment, clients, context.Options),
+                _ => ClientOfCall(operation, clients, context.Options),
+            };
+            if (client is not null && Problem(operation, context.Options) is { } problem)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyToOtherEndpoint, node.GetLocation(), problem.UrlLocations, problem.Properties, client, problem.Says));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The members whose text names an Odeus key (its prefix, the Odeus variable or configuration key): only there can
+    /// a client be given one that this rule follows (directly, through a local or a credential). Null when there are none.
+    /// </summary>
+    private static HashSet<SyntaxNode>? MembersNamingAnOdeusKey(SyntaxTreeAnalysisContext context)
+    {
+        var words = new[]
+        {
+            KeyScanner.Prefix,
+            OdeusOptions.GetEnvironmentVariable(context.Options, context.Tree, out _),
+            OdeusOptions.DefaultEnvironmentVariable,
+            OdeusOptions.Get(context.Options, context.Tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
+            OdeusOptions.DefaultOdeusConfigurationKey,
+        };
+        if (WordSearch.FindAny(context.Tree.GetText(context.CancellationToken), words, StringComparison.OrdinalIgnoreCase) is not { } positions)
+        {
+            return null;
+        }
+
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var members = new HashSet<SyntaxNode>();
+        foreach (var position in positions)
+        {
+            members.Add(EnclosingMember(root.FindToken(position).Parent ?? root));
+        }
+
+        return members;
+    }
+
+    private static SyntaxNode EnclosingMember(SyntaxNode node) =>
+        node.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax
+            || n is CompilationUnitSyntax)!;
+
+    /// <summary>The client a call builds with an Odeus key, or null.</summary>
+    private static string? ClientOfCall(IOperation operation, KnownClients clients, AnalyzerOptions options)
+    {
+        var (method, arguments) = operation switch
+        {
+            IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            _ => (null, default),
+        };
+        if (method is null || !clients.BuildsClient(method))
+        {
+            return null;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter || argument.ArgumentKind == ArgumentKind.DefaultValue)
+            {
+                continue;
+            }
+
+            var key = parameter.Name == "apiKey" && parameter.Type.SpecialType == SpecialType.System_String ? argument.Value
+                : clients.IsCredential(parameter.Type) ? OdeusKeySource.CredentialKey(argument.Value, clients)
+                : null;
+            if (key is not null && OdeusKeySource.IsOdeusKey(key, options))
+            {
+                return method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.Name + "." + method.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Betalgo's <c>ApiKey = …</c> set to an Odeus key.</summary>
+    private static string? ClientOfAssignment(ISimpleAssignmentOperation assignment, KnownClients clients, AnalyzerOptions options) =>
+        clients.Match(assignment) is { } sink && OdeusKeySource.IsOdeusKey(sink.KeyValue, options) ? sink.ClientName : null;
+
+    private sealed class EndpointProblem
+    {
+        public EndpointProblem(string says, ImmutableDictionary<string, string?> properties, Location[] urlLocations)
+        {
+            Says = says;
+            Properties = properties;
+            UrlLocations = urlLocations;
+        }
+
+        public string Says { get; }
+
+        public ImmutableDictionary<string, string?> Properties { get; }
+
+        public Location[] UrlLocations { get; }
+    }
+
+    /// <summary>What is wrong with the endpoint the client is given, or null when it is an https:// Odeus URL or computed at run time.</summary>
+    private static EndpointProblem? Problem(IOperation call, AnalyzerOptions options)
+    {
+        var tree = call.Syntax.SyntaxTree;
+        var odeusEndpoint = OdeusOptions.Get(options, tree, OdeusOptions.Endpoint, out _) ?? OdeusOptions.DefaultEndpoint;
+        var endpoint = GivenEndpoint.Of(call);
+        string problem;
+        string says;
+        switch (endpoint.State)
+        {
+            case EndpointState.Missing when call is ISimpleAssignmentOperation assignment && ClientEndpoint.IsAzureProvider(assignment):
+                problem = EndpointProblems.OtherHost;
+                says = "is sent to an Azure OpenAI resource, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+                break;
+            case EndpointState.Missing:
+                problem = EndpointProblems.Missing;
+                says = "has no endpoint, so the SDK sends it to its default host, api.openai.com: set the endpoint to an Odeus URL such as " + odeusEndpoint;
+                break;
+            case EndpointState.Url when ClientEndpoint.Classify(endpoint.Url) != EndpointKind.Odeus:
+                problem = EndpointProblems.OtherHost;
+                says = $"is sent to '{Host(endpoint.Url!)}', which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+                break;
+            case EndpointState.Url when !endpoint.Url!.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase):
+                problem = EndpointProblems.Http;
+                says = "travels unencrypted over http://: use https://";
+                break;
+            default:
+                return null;
+        }
+
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new System.Collections.Generic.KeyValuePair<string, string?>(DiagnosticProperties.EndpointProblem, problem),
+            new System.Collections.Generic.KeyValuePair<string, string?>(DiagnosticProperties.OdeusEndpoint, odeusEndpoint),
+        });
+        var urlLocations = endpoint.UrlSyntax is { } url && url.SyntaxTree == tree ? new[] { url.GetLocation() } : Array.Empty<Location>();
+        return new EndpointProblem(says, properties, urlLocations);
+    }
+
+    private static string Host(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : url;
+}

@@ -1,0 +1,86 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// Whether a value passed as a key is an Odeus key: a literal with the ODEUS001 key shape, or a read of the Odeus
+/// environment variable or configuration key, directly or through a local.
+/// </summary>
+internal static class OdeusKeySource
+{
+    private const int MaximumDepth = 6;
+
+    public static bool IsOdeusKey(IOperation value, AnalyzerOptions options) => IsOdeusKey(value, options, 0);
+
+    /// <summary>The key a credential object is built from: <c>new ApiKeyCredential(key)</c>, directly or through a local.</summary>
+    public static IOperation? CredentialKey(IOperation credential, KnownClients clients)
+    {
+        var value = ClientEndpoint.Unwrap(credential);
+        if (value is ILocalReferenceOperation local)
+        {
+            foreach (var operation in ClientEndpoint.Root(value).Descendants())
+            {
+                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                {
+                    value = declarator.Initializer?.Value is { } initial ? ClientEndpoint.Unwrap(initial) : value;
+                    break;
+                }
+            }
+        }
+
+        return value is IObjectCreationOperation creation && clients.IsCredential(creation.Type) && creation.Arguments.Length > 0
+            ? creation.Arguments[0].Value
+            : null;
+    }
+
+    private static bool IsOdeusKey(IOperation value, AnalyzerOptions options, int depth)
+    {
+        if (depth > MaximumDepth)
+        {
+            return false;
+        }
+
+        value = ClientEndpoint.Unwrap(value);
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            return KeyScanner.TryFindKey(text, 0, text.Length, out _);
+        }
+
+        var tree = value.Syntax.SyntaxTree;
+        switch (value)
+        {
+            case ICoalesceOperation coalesce:
+                return IsOdeusKey(coalesce.Value, options, depth + 1);
+            case IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable", ContainingType: { Name: "Environment", ContainingNamespace.Name: "System" } } } read
+                when read.Arguments.Length > 0 && read.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }:
+                return string.Equals(name, OdeusOptions.GetEnvironmentVariable(options, tree, out _), StringComparison.Ordinal)
+                    || string.Equals(name, OdeusOptions.DefaultEnvironmentVariable, StringComparison.Ordinal);
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer
+                when indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+                    && indexer.Property.ContainingType.Name is "IConfiguration" or "IConfigurationManager" or "ConfigurationManager" or "IConfigurationRoot" or "IConfigurationSection":
+                return string.Equals(key, OdeusOptions.Get(options, tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(key, OdeusOptions.DefaultOdeusConfigurationKey, StringComparison.OrdinalIgnoreCase);
+            case ILocalReferenceOperation local:
+                foreach (var operation in ClientEndpoint.Root(value).Descendants())
+                {
+                    var written = operation switch
+                    {
+                        IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local) => declarator.Initializer?.Value,
+                        ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local.Local) => assignment.Value,
+                        _ => null,
+                    };
+                    if (written is not null && IsOdeusKey(written, options, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+}

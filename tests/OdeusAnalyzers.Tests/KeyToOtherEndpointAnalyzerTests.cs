@@ -1,0 +1,124 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.KeyToOtherEndpointAnalyzer,
+    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS005: clients given an Odeus key whose endpoint is missing, another host, or plain http.</summary>
+public sealed class KeyToOtherEndpointAnalyzerTests
+{
+    internal const string Missing = "has no endpoint, so the SDK sends it to its default host, api.openai.com: set the endpoint to an Odeus URL such as https://api.odeus.ai/openai/eu/v1";
+
+    internal static string MissingFor(string endpoint) => Missing.Replace("https://api.odeus.ai/openai/eu/v1", endpoint, StringComparison.Ordinal);
+    internal const string Http = "travels unencrypted over http://: use https://";
+
+    internal static string OtherHost(string host) =>
+        $"is sent to '{host}', which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+
+    internal static DiagnosticResult Odeus005(int location, string client, string says) =>
+        Verify.Diagnostic("ODEUS005").WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(client, says);
+
+    [Fact]
+    public Task OdeusVariableWithoutEndpoint_Reported() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient A() => {|#0:new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!)|};
+
+            OpenAIClient B()
+            {
+                var key = Environment.GetEnvironmentVariable("ODEUS_API_KEY") ?? throw new InvalidOperationException();
+                var credential = new ApiKeyCredential(key);
+                return {|#1:new OpenAIClient(credential, new OpenAIClientOptions())|};
+            }
+        }
+        """,
+        Odeus005(0, "OpenAI.Chat.ChatClient", Missing),
+        Odeus005(1, "OpenAI.OpenAIClient", Missing));
+
+    [Fact]
+    public Task OtherHostsAndHttp_Reported() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.ClientModel;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.SemanticKernel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(IConfiguration configuration, IKernelBuilder kernel)
+            {
+                var key = configuration["Odeus:ApiKey"]!;
+                var a = {|#0:new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://api.openai.com/v1") })|};
+                var options = new OpenAIClientOptions();
+                options.Endpoint = new Uri("http://api.odeus.ai/openai/eu/v1");
+                var b = {|#1:new OpenAIClient(new ApiKeyCredential(key), options)|};
+                {|#2:kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://openrouter.ai/api/v1"), key)|};
+            }
+        }
+        """,
+        Odeus005(0, "OpenAI.Chat.ChatClient", OtherHost("api.openai.com")),
+        Odeus005(1, "OpenAI.OpenAIClient", Http),
+        Odeus005(2, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", OtherHost("openrouter.ai")));
+
+    [Fact]
+    public Task BetalgoAndKeyLiteral_Reported()
+    {
+        var key = TestKeys.Odeus(61);
+        return Verify.VerifyAnalyzerAsync($$"""
+            using Betalgo.Ranul.OpenAI;
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M()
+                {
+                    var options = new OpenAIOptions { {|#0:ApiKey = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!|}, BaseDomain = "http://api.odeus.ai/openai/eu/" };
+                    var client = {|#1:new ChatClient("gpt-4o", "{{key}}")|};
+                }
+            }
+            """,
+            Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Http),
+            Odeus005(1, "OpenAI.Chat.ChatClient", Missing));
+    }
+
+    [Fact]
+    public Task BetalgoAzureProvider_ReportedAsAnotherHost() => Verify.VerifyAnalyzerAsync("""
+        using Betalgo.Ranul.OpenAI;
+
+        class C
+        {
+            object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, {|#0:ApiKey = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!|}, ResourceName = "contoso" };
+        }
+        """, Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", "is sent to an Azure OpenAI resource, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere"));
+
+    [Fact]
+    public Task OdeusHttpsEndpointsRunTimeEndpointsAndOtherKeys_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.ClientModel;
+        using System.Net.Http;
+        using Microsoft.SemanticKernel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(IKernelBuilder kernel, Uri fromSettings, OpenAIClientOptions given)
+            {
+                var key = Environment.GetEnvironmentVariable("ODEUS_API_KEY")!;
+                var a = new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+                var b = new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://eu.odeus.ai/v1") });
+                var c = new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = fromSettings });
+                var d = new ChatClient("gpt-4o", new ApiKeyCredential(key), given);
+                kernel.AddOpenAIChatCompletion("gpt-4o", key, httpClient: new HttpClient { BaseAddress = new Uri("https://api.odeus.ai/openai/eu/v1/") });
+                var openAI = new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY")!);
+            }
+        }
+        """);
+}

@@ -1,0 +1,215 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.KeyToOtherEndpointAnalyzer,
+    OdeusAnalyzers.CodeFixes.KeyToOtherEndpointCodeFixProvider>;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>ODEUS005's fixes: "Use https://" and "Send the key to https://api.odeus.ai/openai/eu/v1"; each run also checks Fix All and that the result compiles.</summary>
+public sealed class KeyToOtherEndpointCodeFixTests
+{
+    private const string ReadKey = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\")!";
+
+    private static DiagnosticResult Reported(int location, string client, string says) =>
+        KeyToOtherEndpointAnalyzerTests.Odeus005(location, client, says);
+
+    private static Task Fix(string source, string fixedSource, string key, params DiagnosticResult[] expected)
+    {
+        var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = key };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task HttpEndpoint_BecomesHttps() => Fix($$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("http://api.odeus.ai/openai/eu/v1") })|};
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, "UseHttps", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Http));
+
+    [Fact]
+    public Task HttpEndpointInALocal_BecomesHttps() => Fix($$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create()
+            {
+                var endpoint = new Uri("http://api.odeus.ai/openai/eu/v1");
+                return {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint })|};
+            }
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create()
+            {
+                var endpoint = new Uri("https://api.odeus.ai/openai/eu/v1");
+                return new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint });
+            }
+        }
+        """, "UseHttps", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Http));
+
+    [Fact]
+    public Task StringKeyWithoutEndpoint_GetsCredentialAndOdeusOptions() => Fix($$"""
+        using System;
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => {|#0:new ChatClient("gpt-4o", {{ReadKey}})|};
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => new ChatClient("gpt-4o", new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, "AddOdeusEndpoint", Reported(0, "OpenAI.Chat.ChatClient", KeyToOtherEndpointAnalyzerTests.Missing));
+
+    [Fact]
+    public Task OptionsWithoutEndpoint_GetTheEndpoint() => Fix($$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app" })|};
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app", Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, "AddOdeusEndpoint", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Missing));
+
+    [Fact]
+    public Task ClientWithItsOwnOptionsType_GetsThatType() => Fix($$"""
+        #pragma warning disable OPENAI001
+        using System;
+        using OpenAI.Responses;
+
+        class C
+        {
+            ResponsesClient Create() => {|#0:new ResponsesClient({{ReadKey}})|};
+        }
+        """, $$"""
+        #pragma warning disable OPENAI001
+        using System;
+        using System.ClientModel;
+        using OpenAI.Responses;
+
+        class C
+        {
+            ResponsesClient Create() => new ResponsesClient(new ApiKeyCredential({{ReadKey}}), new ResponsesClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, "AddOdeusEndpoint", Reported(0, "OpenAI.Responses.ResponsesClient", KeyToOtherEndpointAnalyzerTests.Missing));
+
+    [Fact]
+    public Task KernelRegistration_GetsTheEndpointOverload() => Fix($$"""
+        using System;
+        using Microsoft.SemanticKernel;
+
+        class C
+        {
+            void M(IKernelBuilder kernel) => {|#0:kernel.AddOpenAIChatCompletion("gpt-4o", {{ReadKey}})|};
+        }
+        """, $$"""
+        using System;
+        using Microsoft.SemanticKernel;
+
+        class C
+        {
+            void M(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {{ReadKey}});
+        }
+        """, "AddOdeusEndpoint", Reported(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", KeyToOtherEndpointAnalyzerTests.Missing));
+
+    [Fact]
+    public Task EndpointOption_IsWritten()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                using System;
+                using Microsoft.SemanticKernel;
+
+                class C
+                {
+                    void M(IKernelBuilder kernel) => {|#0:kernel.AddOpenAIChatCompletion("gpt-4o", apiKey: {{ReadKey}})|};
+                }
+                """,
+            FixedCode = $$"""
+                using System;
+                using Microsoft.SemanticKernel;
+
+                class C
+                {
+                    void M(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", apiKey: {{ReadKey}}, endpoint: new Uri("https://us.api.odeus.ai/openai/us/v1"));
+                }
+                """,
+            CodeActionEquivalenceKey = "AddOdeusEndpoint",
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
+            root = true
+
+            [*.cs]
+            odeus.endpoint = https://us.api.odeus.ai/openai/us/v1
+            """));
+        test.ExpectedDiagnostics.Add(Reported(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", KeyToOtherEndpointAnalyzerTests.MissingFor("https://us.api.odeus.ai/openai/us/v1")));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task OtherHostOrNoKnownShape_NoFix()
+    {
+        const string Source = """
+            #pragma warning disable MEAI001
+            using System;
+            using System.ClientModel;
+            using Microsoft.Extensions.AI;
+            using OpenAI;
+            using OpenAI.Chat;
+
+            class C
+            {
+                void M()
+                {
+                    var a = {|#0:new ChatClient("gpt-4o", new ApiKeyCredential(Environment.GetEnvironmentVariable("ODEUS_API_KEY")!), new OpenAIClientOptions { Endpoint = new Uri("https://api.openai.com/v1") })|};
+                    var b = {|#1:new OpenAIRealtimeClient(Environment.GetEnvironmentVariable("ODEUS_API_KEY")!, "gpt-realtime")|};
+                }
+            }
+            """;
+        return Fix(Source, Source, "AddOdeusEndpoint",
+            Reported(0, "OpenAI.Chat.ChatClient", KeyToOtherEndpointAnalyzerTests.OtherHost("api.openai.com")),
+            Reported(1, "Microsoft.Extensions.AI.OpenAIRealtimeClient", KeyToOtherEndpointAnalyzerTests.Missing));
+    }
+}
