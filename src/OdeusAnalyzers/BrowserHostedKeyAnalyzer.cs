@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -30,44 +32,83 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var clients = KnownClients.Create(start.Compilation);
-            var environment = start.Compilation.GetTypeByMetadataName("System.Environment");
-            var configuration = start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-            if (clients is not null && clients.Takes(SinkFamily.Sdk))
+            // Syntax-tree actions that bind only what a text search points at, as ODEUS002 does: an operation action
+            // would bind every method body of every file on every keystroke.
+            var compilation = start.Compilation;
+            var clients = KnownClients.Create(compilation);
+            var environment = compilation.GetTypeByMetadataName("System.Environment");
+            var configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+            start.RegisterSyntaxTreeAction(tree =>
             {
-                start.RegisterOperationAction(
-                    operation =>
-                    {
-                        var (method, syntax) = operation.Operation switch
-                        {
-                            IObjectCreationOperation creation => (creation.Constructor, creation.Syntax),
-                            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Syntax),
-                            _ => (null, operation.Operation.Syntax),
-                        };
-                        if (method is not null && clients.BuildsClient(method))
-                        {
-                            var what = method.MethodKind == MethodKind.Constructor
-                                ? $"'{method.ContainingType.ToDisplayString()}' is built"
-                                : $"an AI client is registered with '{method.ContainingType.Name}.{method.Name}'";
-                            operation.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, syntax.GetLocation(), what));
-                        }
-                    },
-                    OperationKind.ObjectCreation,
-                    OperationKind.Invocation);
-            }
+#pragma warning disable RS1030 // Only the client calls and key reads that the text names are bound.
+                var model = new System.Lazy<SemanticModel>(() => compilation.GetSemanticModel(tree.Tree));
+#pragma warning restore RS1030
+                if (clients is not null && clients.Takes(SinkFamily.Sdk))
+                {
+                    ReportClients(tree, clients, model);
+                }
 
-            if (environment is not null)
-            {
-                start.RegisterOperationAction(operation => ReportVariableRead(operation, environment), OperationKind.Invocation);
-            }
-
-            if (configuration is not null)
-            {
-                start.RegisterOperationAction(operation => ReportConfigurationRead(operation, configuration), OperationKind.PropertyReference);
-            }
-
-            start.RegisterSyntaxTreeAction(ReportKeys);
+                ReportReads(tree, environment, configuration, model);
+                ReportKeys(tree);
+            });
         });
+    }
+
+    private static void ReportClients(SyntaxTreeAnalysisContext context, KnownClients clients, System.Lazy<SemanticModel> model)
+    {
+        foreach (var (node, family) in SinkCandidates.All(context.Tree, context.CancellationToken))
+        {
+            if (family != SinkFamily.Sdk || node is AssignmentExpressionSyntax)
+            {
+                continue;
+            }
+
+            var method = model.Value.GetSymbolInfo(node, context.CancellationToken).Symbol as IMethodSymbol;
+            if (method is not null && clients.BuildsClient(method))
+            {
+                var what = method.MethodKind == MethodKind.Constructor
+                    ? $"'{method.ContainingType.ToDisplayString()}' is built"
+                    : $"an AI client is registered with '{method.ContainingType.Name}.{method.Name}'";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, node.GetLocation(), what));
+            }
+        }
+    }
+
+    /// <summary>Reads of a key variable or configuration key, found where the text names one.</summary>
+    private static void ReportReads(SyntaxTreeAnalysisContext context, INamedTypeSymbol? environment, INamedTypeSymbol? configuration, System.Lazy<SemanticModel> model)
+    {
+        var variables = KeyVariables(context.Options, context.Tree);
+        var keys = ConfigurationKeys(context.Options, context.Tree);
+        var text = context.Tree.GetText(context.CancellationToken);
+        var positions = new List<int>();
+        positions.AddRange(WordSearch.FindAny(text, variables.ToArray()) ?? new List<int>());
+        positions.AddRange(WordSearch.FindAny(text, keys, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
+        if (positions.Count == 0)
+        {
+            return;
+        }
+
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var seen = new HashSet<SyntaxNode>();
+        foreach (var position in positions)
+        {
+            var read = root.FindToken(position).Parent?.FirstAncestorOrSelf<SyntaxNode>(n => n is InvocationExpressionSyntax or ElementAccessExpressionSyntax);
+            if (read is null || !seen.Add(read) || model.Value.GetOperation(read, context.CancellationToken) is not { } operation)
+            {
+                continue;
+            }
+
+            var what = operation switch
+            {
+                IInvocationOperation invocation when environment is not null => VariableRead(invocation, environment, variables),
+                IPropertyReferenceOperation reference when configuration is not null => ConfigurationRead(reference, configuration, keys),
+                _ => null,
+            };
+            if (what is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, read.GetLocation(), what));
+            }
+        }
     }
 
     /// <summary>The SDK's Blazor WebAssembly property, or the browser runtime identifier, reach the analyzers through the package's props.</summary>
@@ -79,52 +120,38 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary><c>Environment.GetEnvironmentVariable("ODEUS_API_KEY")</c>, or the OpenAI or Azure OpenAI variable.</summary>
-    private static void ReportVariableRead(OperationAnalysisContext context, INamedTypeSymbol environment)
+    private static string? VariableRead(IInvocationOperation invocation, INamedTypeSymbol environment, HashSet<string> variables) =>
+        invocation.TargetMethod.Name == "GetEnvironmentVariable"
+        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
+        && invocation.Arguments.Length > 0
+        && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }
+        && variables.Contains(name)
+            ? $"the API key is read from {name}"
+            : null;
+
+    /// <summary><c>configuration["Odeus:ApiKey"]</c> read, or the OpenAI key, or the key odeus.configuration_key names.</summary>
+    private static string? ConfigurationRead(IPropertyReferenceOperation reference, INamedTypeSymbol configuration, string[] keys)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name != "GetEnvironmentVariable"
-            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
-            || invocation.Arguments.Length == 0
-            || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string name })
-        {
-            return;
-        }
-
-        if (KeyVariables(context.Options, invocation.Syntax.SyntaxTree).Contains(name))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, invocation.Syntax.GetLocation(), $"the API key is read from {name}"));
-        }
-    }
-
-    /// <summary><c>configuration["Odeus:ApiKey"]</c>, or the OpenAI key, or the key odeus.configuration_key names.</summary>
-    private static void ReportConfigurationRead(OperationAnalysisContext context, INamedTypeSymbol configuration)
-    {
-        var reference = (IPropertyReferenceOperation)context.Operation;
-        if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
-        {
-            return;
-        }
-
-        if (!reference.Property.IsIndexer || reference.Arguments.Length != 1
+        if ((reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+            || !reference.Property.IsIndexer || reference.Arguments.Length != 1
             || reference.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key }
             || !(SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, configuration)
-                || System.Linq.Enumerable.Contains(reference.Property.ContainingType.AllInterfaces, configuration, SymbolEqualityComparer.Default)))
+                || reference.Property.ContainingType.AllInterfaces.Contains(configuration, SymbolEqualityComparer.Default)))
         {
-            return;
+            return null;
         }
 
-        var tree = reference.Syntax.SyntaxTree;
-        var keys = new[]
-        {
-            OdeusOptions.Get(context.Options, tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
-            OdeusOptions.DefaultOdeusConfigurationKey,
-            OdeusOptions.DefaultOpenAIConfigurationKey,
-        };
-        if (Array.Exists(keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, reference.Syntax.GetLocation(), $"the API key is read from configuration '{key}'"));
-        }
+        return Array.Exists(keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+            ? $"the API key is read from configuration '{key}'"
+            : null;
     }
+
+    private static string[] ConfigurationKeys(AnalyzerOptions options, SyntaxTree tree) => new[]
+    {
+        OdeusOptions.Get(options, tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
+        OdeusOptions.DefaultOdeusConfigurationKey,
+        OdeusOptions.DefaultOpenAIConfigurationKey,
+    };
 
     private static void ReportKeys(SyntaxTreeAnalysisContext context)
     {

@@ -66,7 +66,8 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The members whose text names an Odeus key (its prefix, the Odeus variable or configuration key): only there can
+    /// The members whose text names an Odeus key (its prefix, the Odeus variable or configuration key, as written in
+    /// the options): only there can
     /// a client be given one that this rule follows (directly, through a local or a credential). Null when there are none.
     /// </summary>
     private static HashSet<SyntaxNode>? MembersNamingAnOdeusKey(SyntaxTreeAnalysisContext context)
@@ -79,7 +80,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
             OdeusOptions.Get(context.Options, context.Tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
             OdeusOptions.DefaultOdeusConfigurationKey,
         };
-        if (WordSearch.FindAny(context.Tree.GetText(context.CancellationToken), words, StringComparison.OrdinalIgnoreCase) is not { } positions)
+        if (WordSearch.FindAny(context.Tree.GetText(context.CancellationToken), words) is not { } positions)
         {
             return null;
         }
