@@ -22,21 +22,9 @@ internal enum EndpointKind
 
 internal static class ClientEndpoint
 {
-    /// <summary>The endpoint given in the same call: an <c>endpoint</c> argument, <c>options.Endpoint</c>, or an HTTP client's <c>BaseAddress</c>.</summary>
-    public static EndpointKind Of(IOperation call)
-    {
-        switch (call)
-        {
-            case IObjectCreationOperation creation:
-                return OfArguments(creation.Arguments);
-            case IInvocationOperation invocation:
-                return OfArguments(invocation.Arguments);
-            case ISimpleAssignmentOperation assignment:
-                return OfOptionsObject(assignment);
-            default:
-                return EndpointKind.Unknown;
-        }
-    }
+    /// <summary>The endpoint given in the same call: an <c>endpoint</c> argument, <c>options.Endpoint</c>, an HTTP client's <c>BaseAddress</c>, Betalgo's <c>BaseDomain</c>.</summary>
+    public static EndpointKind Of(IOperation call) =>
+        GivenEndpoint.Of(call) is { State: EndpointState.Url } endpoint ? Classify(endpoint.Url) : EndpointKind.Unknown;
 
     public static EndpointKind Classify(string? url)
     {
@@ -56,30 +44,6 @@ internal static class ClientEndpoint
             ? EndpointKind.Odeus
             : EndpointKind.Other;
     }
-
-    private static EndpointKind OfArguments(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
-    {
-        foreach (var argument in arguments)
-        {
-            var kind = argument.Parameter?.Name switch
-            {
-                "endpoint" => Classify(UrlOf(argument.Value)),
-                "options" => Classify(UrlOf(Member(argument.Value, "Endpoint"))),
-                "httpClient" => Classify(UrlOf(Member(argument.Value, "BaseAddress"))),
-                _ => EndpointKind.Unknown,
-            };
-            if (kind != EndpointKind.Unknown)
-            {
-                return kind;
-            }
-        }
-
-        return EndpointKind.Unknown;
-    }
-
-    /// <summary>Betalgo's <c>OpenAIOptions</c>: the <c>BaseDomain</c> set next to the key.</summary>
-    private static EndpointKind OfOptionsObject(ISimpleAssignmentOperation keyAssignment) =>
-        Classify(UrlOf(SetNextTo(keyAssignment, "BaseDomain")));
 
     /// <summary>Betalgo's <c>ProviderType = ProviderType.Azure</c>, set next to the key.</summary>
     public static bool IsAzureProvider(ISimpleAssignmentOperation keyAssignment) =>
@@ -170,26 +134,6 @@ internal static class ClientEndpoint
         }
 
         return false;
-    }
-
-    /// <summary>A constant string, or <c>new Uri("…")</c> of one.</summary>
-    private static string? UrlOf(IOperation? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        value = Unwrap(value);
-        if (value.ConstantValue is { HasValue: true, Value: string url })
-        {
-            return url;
-        }
-
-        return value is IObjectCreationOperation { Type: { Name: "Uri", ContainingNamespace.Name: "System" } } creation && creation.Arguments.Length > 0
-            && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string text }
-            ? text
-            : null;
     }
 
     private static ISymbol? Referenced(IOperation operation) => Unwrap(operation) switch

@@ -20,18 +20,7 @@ public sealed class KeyInCommittedFileAnalyzerTests
     {
         var test = new Verify.Test { TestCode = "class C { }" };
         test.TestState.AdditionalFiles.Add((path, content));
-        var config = "is_global = true\n";
-        if (scanFiles is not null)
-        {
-            config += $"build_property.OdeusScanFiles = {scanFiles}\n";
-        }
-
-        if (gitIgnored is not null)
-        {
-            config += $"\n[{path}]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = {gitIgnored}\n";
-        }
-
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", AdditionalFileConfig.For(path, gitIgnored, scanFiles)));
         return test;
     }
 
