@@ -1,0 +1,301 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>
+/// The packed NuGet package, used as a user uses it: restored from a local folder feed under a fresh version, by
+/// throwaway consumers built with `dotnet build`, fixed with `dotnet format`, and logged to SARIF.
+/// </summary>
+public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.PackedPackage>
+{
+    private static readonly Regex Finding = new(@"(?<file>[^\s\\/(]+\.cs)\((?<line>\d+),(?<column>\d+)\): (?<level>warning|error) (?<id>ODEUS00\d)(?:.*\[.*TargetFramework=(?<tfm>[^\]]+)\])?", RegexOptions.Compiled);
+
+    private readonly PackedPackage _package;
+    private readonly string _key = TestKeys.Odeus(71);
+
+    public PackageConsumerTests(PackedPackage package) => _package = package;
+
+    private string Program => $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                var client = new OpenAIClient(
+                    new ApiKeyCredential("{{_key}}"),
+                    new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+                var chat = new ChatClient("gpt-4o", "replace-me");
+                Console.WriteLine(client is null || chat is null);
+            }
+        }
+        """;
+
+    /// <summary>The two findings in <see cref="Program"/>, as "ID Program.cs(line,column)", computed from its text.</summary>
+    private string[] ExpectedFindings()
+    {
+        var lines = Program.Split('\n');
+        string At(string text, string id)
+        {
+            var line = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+            return $"{id} Program.cs({line + 1},{lines[line].IndexOf(text, StringComparison.Ordinal) + 1})";
+        }
+
+        return new[] { At(_key, "ODEUS001"), At("\"replace-me\"", "ODEUS002") }.Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void Package_HoldsAnalyzersPropsTargetsReadmeAndLicense_NoDependencies()
+    {
+        using var archive = ZipFile.OpenRead(_package.Path);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in new[]
+        {
+            "analyzers/dotnet/cs/OdeusAnalyzers.dll", "analyzers/dotnet/cs/OdeusAnalyzers.CodeFixes.dll",
+            "build/OdeusAnalyzers.props", "build/OdeusAnalyzers.targets", "buildTransitive/OdeusAnalyzers.props", "buildTransitive/OdeusAnalyzers.targets",
+            "README.md",
+        })
+        {
+            Assert.Contains(entry, entries);
+        }
+
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        using var nuspecStream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Assert.Equal("true", Value("developmentDependency"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        var dependencies = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "dependencies");
+        Assert.True(dependencies is null || !dependencies.Descendants().Any(e => e.Name.LocalName == "dependency"), "the package declares dependencies");
+    }
+
+    [Fact]
+    public void Net8AndNet10Consumers_GetExactlyTheExpectedWarnings()
+    {
+        var consumer = Consumer("net8.0;net10.0");
+
+        var output = Dotnet(consumer, "build -tl:off -nodeReuse:false", expectSuccess: true);
+
+        var expected = ExpectedFindings();
+        foreach (var framework in new[] { "net8.0", "net10.0" })
+        {
+            var found = Finding.Matches(output).Where(m => m.Groups["tfm"].Value == framework)
+                .Select(m => $"{m.Groups["id"].Value} {m.Groups["file"].Value}({m.Groups["line"].Value},{m.Groups["column"].Value})")
+                .Distinct().Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(expected, found);
+        }
+    }
+
+    [Theory]
+    [InlineData("-warnaserror:ODEUS001")]
+    [InlineData("-p:TreatWarningsAsErrors=true")]
+    public void WarningsAsErrors_FailTheBuild(string arguments)
+    {
+        var consumer = Consumer("net10.0");
+
+        var output = Dotnet(consumer, $"build -tl:off -nodeReuse:false {arguments}", expectSuccess: false);
+
+        Assert.Contains(Finding.Matches(output), m => m.Groups["level"].Value == "error" && m.Groups["id"].Value == "ODEUS001");
+    }
+
+    [Theory]
+    [InlineData("editorconfig")]
+    [InlineData("pragma")]
+    [InlineData("SuppressMessage")]
+    public void Suppressions_SilenceTheKey(string how)
+    {
+        var consumer = Consumer("net10.0");
+        var program = Path.Combine(consumer, "Program.cs");
+        switch (how)
+        {
+            case "editorconfig":
+                File.WriteAllText(Path.Combine(consumer, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.ODEUS001.severity = none\n");
+                break;
+            case "pragma":
+                File.WriteAllText(program, File.ReadAllText(program).Replace("var client", "#pragma warning disable ODEUS001\n        var client", StringComparison.Ordinal));
+                break;
+            default:
+                File.WriteAllText(program, File.ReadAllText(program).Replace(
+                    "    public static void Main()",
+                    "    [System.Diagnostics.CodeAnalysis.SuppressMessage(\"Security\", \"ODEUS001\", Justification = \"Test\")]\n    public static void Main()",
+                    StringComparison.Ordinal));
+                break;
+        }
+
+        var output = Dotnet(consumer, "build -tl:off -nodeReuse:false", expectSuccess: true);
+
+        Assert.DoesNotContain(Finding.Matches(output), m => m.Groups["id"].Value == "ODEUS001");
+        Assert.Contains(Finding.Matches(output), m => m.Groups["id"].Value == "ODEUS002");
+    }
+
+    [Fact]
+    public void DotnetFormat_FixesEveryFindingThenVerifiesClean()
+    {
+        var consumer = Consumer("net10.0");
+
+        Dotnet(consumer, "format analyzers --diagnostics ODEUS001 ODEUS002 --severity warn", expectSuccess: true);
+        var fixedSource = File.ReadAllText(Path.Combine(consumer, "Program.cs"));
+        var build = Dotnet(consumer, "build -tl:off -nodeReuse:false -warnaserror", expectSuccess: true);
+        Dotnet(consumer, "format analyzers --diagnostics ODEUS001 ODEUS002 --severity warn --verify-no-changes", expectSuccess: true);
+
+        Assert.DoesNotContain(_key, fixedSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("replace-me", fixedSource, StringComparison.Ordinal);
+        Assert.Contains("Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\")", fixedSource, StringComparison.Ordinal);
+        Assert.Empty(Finding.Matches(build));
+    }
+
+    [Fact]
+    public void Sarif_ListsEveryFindingWithItsRuleAndNeverTheKey()
+    {
+        var consumer = Consumer("net10.0");
+        var log = Path.Combine(consumer, "out.sarif");
+
+        // A comma would split the property on the command line: %2C keeps "version=2.1" with the path.
+        Dotnet(consumer, $"build -tl:off -nodeReuse:false \"-p:ErrorLog={log}%2Cversion=2.1\"", expectSuccess: true);
+
+        var sarif = File.ReadAllText(log);
+        Assert.DoesNotContain(_key, sarif, StringComparison.Ordinal);
+        Assert.DoesNotContain(_key.Substring(TestKeys.Prefix.Length + 5), sarif, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(sarif);
+        var run = document.RootElement.GetProperty("runs")[0];
+        var results = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).Where(id => id!.StartsWith("ODEUS", StringComparison.Ordinal)).Order().ToArray();
+        Assert.Equal(new[] { "ODEUS001", "ODEUS002" }, results);
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Where(r => r.GetProperty("id").GetString()!.StartsWith("ODEUS", StringComparison.Ordinal)).ToList();
+        Assert.All(rules, rule => Assert.EndsWith($"/docs/rules/{rule.GetProperty("id").GetString()}.md", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CompilersToolset414_LoadsTheAnalyzers()
+    {
+        var consumer = Consumer("net10.0", """<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />""");
+
+        var output = Dotnet(consumer, "build -tl:off -nodeReuse:false", expectSuccess: true);
+
+        Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);
+        Assert.Equal(ExpectedFindings(), Finding.Matches(output)
+            .Select(m => $"{m.Groups["id"].Value} {m.Groups["file"].Value}({m.Groups["line"].Value},{m.Groups["column"].Value})")
+            .Distinct().Order(StringComparer.Ordinal).ToArray());
+    }
+
+    /// <summary>A consumer project in its own folder, restoring the package from the local feed.</summary>
+    private string Consumer(string frameworks, string extraItems = "")
+    {
+        var folder = Path.Combine(_package.Root, "consumer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="odeus-local" value="{_package.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFrameworks>{frameworks}</TargetFrameworks>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OpenAI" Version="2.15.0" />
+                <PackageReference Include="OdeusAnalyzers" Version="{_package.Version}" PrivateAssets="all" />
+                {extraItems}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
+        return folder;
+    }
+
+    private string Dotnet(string directory, string arguments, bool expectSuccess)
+    {
+        var (exitCode, output) = PackedPackage.Run("dotnet", arguments, directory);
+        Assert.DoesNotContain(_key, output, StringComparison.Ordinal);
+        if (expectSuccess)
+        {
+            Assert.True(exitCode == 0, $"dotnet {arguments} exited with {exitCode}:\n{output}");
+        }
+        else
+        {
+            Assert.True(exitCode != 0, $"dotnet {arguments} succeeded");
+        }
+
+        return output;
+    }
+
+    /// <summary>The package, packed once for the class under a fresh version into a throwaway folder feed.</summary>
+    public sealed class PackedPackage : IDisposable
+    {
+        public PackedPackage()
+        {
+            Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "odeus-package-" + Guid.NewGuid().ToString("N"));
+            Feed = System.IO.Path.Combine(Root, "feed");
+            Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
+            var project = System.IO.Path.Combine(ConventionTests.RepositoryRoot(), "src", "OdeusAnalyzers.Package");
+            var (exitCode, output) = Run("dotnet", $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} -nodeReuse:false", Root);
+            Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+            Path = Directory.GetFiles(Feed, "*.nupkg").Single();
+        }
+
+        public string Root { get; }
+
+        public string Feed { get; }
+
+        public string Version { get; }
+
+        public string Path { get; }
+
+        public void Dispose()
+        {
+            var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            foreach (var folder in new[] { Root, System.IO.Path.Combine(cache, "odeusanalyzers", Version) })
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+
+        public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
+        {
+            Directory.CreateDirectory(directory);
+            var start = new ProcessStartInfo(fileName, arguments)
+            {
+                WorkingDirectory = directory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                start.Environment.Remove(name);
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            using var process = Process.Start(start)!;
+            var standardError = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{fileName} {arguments} did not finish");
+            return (process.ExitCode, output + standardError.Result);
+        }
+    }
+}
