@@ -83,6 +83,9 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
 
         var output = Dotnet(consumer, "build -tl:off -nodeReuse:false", expectSuccess: true);
 
+        // The SDK's own compiler loads the analyzers: no "could not load" (CS8032) or "newer compiler" (CS9057) warning.
+        Assert.DoesNotContain("CS8032", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS9057", output, StringComparison.Ordinal);
         var expected = ExpectedFindings();
         foreach (var framework in new[] { "net8.0", "net10.0" })
         {
@@ -190,12 +193,19 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
     private string Consumer(string frameworks, string extraItems = "")
     {
         var folder = Path.Combine(_package.Root, "consumer-" + Guid.NewGuid().ToString("N"));
+        WriteConsumer(folder, _package, frameworks, Program, extraItems);
+        return folder;
+    }
+
+    /// <summary>Writes a consumer of the package: nuget.config for the local feed, the project, and its Program.cs.</summary>
+    internal static void WriteConsumer(string folder, PackedPackage package, string frameworks, string program, string extraItems = "")
+    {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="odeus-local" value="{_package.Feed}" />
+                <add key="odeus-local" value="{package.Feed}" />
               </packageSources>
             </configuration>
             """);
@@ -209,13 +219,12 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="OpenAI" Version="2.15.0" />
-                <PackageReference Include="OdeusAnalyzers" Version="{_package.Version}" PrivateAssets="all" />
+                <PackageReference Include="OdeusAnalyzers" Version="{package.Version}" PrivateAssets="all" />
                 {extraItems}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
-        return folder;
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), program);
     }
 
     private string Dotnet(string directory, string arguments, bool expectSuccess)
