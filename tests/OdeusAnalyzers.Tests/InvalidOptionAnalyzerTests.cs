@@ -94,6 +94,15 @@ public sealed class InvalidOptionAnalyzerTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public Task SpacesOnly_ReportedAsEmptyAndTheDefaultApplies()
+    {
+        var test = new VerifyOption.Test { TestCode = "class C { }" };
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nodeus.environment_variable =    \n"));
+        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("ODEUS_API_KEY")]
     [InlineData("_key1")]
