@@ -48,8 +48,7 @@ internal sealed class ClientUse
                 var (call, argument) = remote[0];
                 var method = TargetMethod(call)!;
                 var family = clients.IsAzure(method) ? ClientFamily.AzureOpenAI : ClientFamily.OpenAI;
-                var name = method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.ToDisplayString() + "." + method.Name;
-                return new ClientUse(argument.Parameter!.Name, name, family, ClientEndpoint.Of(call), remote.Select(consumer => consumer.Call.Syntax).ToList());
+                return new ClientUse(argument.Parameter!.Name, KnownClients.ClientName(method), family, ClientEndpoint.Of(call), remote.Select(consumer => consumer.Call.Syntax).ToList());
             }
         }
 

@@ -311,7 +311,8 @@ internal sealed class KnownClients
     private static string? ConstantArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName) =>
         Argument(arguments, parameterName)?.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
 
-    private static string ClientName(IMethodSymbol method) =>
+    /// <summary>How a message names a client: its type for a constructor, the type and method for a registration.</summary>
+    public static string ClientName(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor
             ? method.ContainingType.ToDisplayString()
             : method.ContainingType.ToDisplayString() + "." + method.Name;

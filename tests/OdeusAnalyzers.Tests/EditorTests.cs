@@ -81,18 +81,7 @@ public sealed class EditorTests : IClassFixture<PackageConsumerTests.PackedPacka
 
         public LanguageServer(string executable, string root)
         {
-            var start = new ProcessStartInfo(executable)
-            {
-                WorkingDirectory = root,
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
+            var start = ChildProcess.StartInfo(executable, string.Empty, root, redirectInput: true);
             _process = Process.Start(start)!;
             _process.ErrorDataReceived += (_, _) => { };
             _process.BeginErrorReadLine();

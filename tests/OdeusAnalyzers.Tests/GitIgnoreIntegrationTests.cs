@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace OdeusAnalyzers.Tests;
@@ -140,27 +139,5 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
             .ToArray();
     }
 
-    private static string Run(string fileName, string arguments, string directory)
-    {
-        var start = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-
-        // The test host's MSBuild settings would point the child build at the test's own SDK resolution.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var standardError = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"{fileName} {arguments} did not finish");
-        return output + standardError.Result;
-    }
+    private static string Run(string fileName, string arguments, string directory) => ChildProcess.Run(fileName, arguments, directory).Output;
 }

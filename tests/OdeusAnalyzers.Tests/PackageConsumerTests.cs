@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -284,27 +283,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
             }
         }
 
-        public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
-        {
-            Directory.CreateDirectory(directory);
-            var start = new ProcessStartInfo(fileName, arguments)
-            {
-                WorkingDirectory = directory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-            {
-                start.Environment.Remove(name);
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            using var process = Process.Start(start)!;
-            var standardError = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{fileName} {arguments} did not finish");
-            return (process.ExitCode, output + standardError.Result);
-        }
+        public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory) =>
+            ChildProcess.Run(fileName, arguments, directory);
     }
 }
