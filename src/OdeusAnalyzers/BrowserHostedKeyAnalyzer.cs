@@ -35,7 +35,7 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             // Syntax-tree actions that bind only what a text search points at, as ODEUS002 does: an operation action
             // would bind every method body of every file on every keystroke.
             var compilation = start.Compilation;
-            var clients = KnownClients.Create(compilation);
+            var census = ClientCensus.Of(compilation);
             var environment = compilation.GetTypeByMetadataName("System.Environment");
             var configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
             start.RegisterSyntaxTreeAction(tree =>
@@ -43,9 +43,9 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
 #pragma warning disable RS1030 // Only the client calls and key reads that the text names are bound.
                 var model = new System.Lazy<SemanticModel>(() => compilation.GetSemanticModel(tree.Tree));
 #pragma warning restore RS1030
-                if (clients is not null && clients.Takes(SinkFamily.Sdk))
+                if (census is not null && census.Clients.Takes(SinkFamily.Sdk))
                 {
-                    ReportClients(tree, clients, model);
+                    ReportClients(tree, census, model);
                 }
 
                 ReportReads(tree, environment, configuration, model);
@@ -54,9 +54,10 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void ReportClients(SyntaxTreeAnalysisContext context, KnownClients clients, System.Lazy<SemanticModel> model)
+    private static void ReportClients(SyntaxTreeAnalysisContext context, ClientCensus census, System.Lazy<SemanticModel> model)
     {
-        foreach (var (node, family) in SinkCandidates.All(context.Tree, context.CancellationToken))
+        var clients = census.Clients;
+        foreach (var (node, family) in census.Candidates(context.Tree, context.CancellationToken))
         {
             if (family != SinkFamily.Sdk || node is AssignmentExpressionSyntax)
             {
@@ -81,8 +82,8 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
         var keys = ConfigurationKeys(context.Options, context.Tree);
         var text = context.Tree.GetText(context.CancellationToken);
         var positions = new List<int>();
-        positions.AddRange(WordSearch.FindAny(text, variables.ToArray()) ?? new List<int>());
-        positions.AddRange(WordSearch.FindAny(text, keys, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
+        positions.AddRange(TextSearch.FindAny(text, variables.ToArray()) ?? new List<int>());
+        positions.AddRange(TextSearch.FindAny(text, keys, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
         if (positions.Count == 0)
         {
             return;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -24,31 +25,33 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         // an Odeus key, its variable or its configuration key. An operation action would bind every method body.
         context.RegisterCompilationStartAction(static start =>
         {
-            if (KnownClients.Create(start.Compilation) is not { } clients || !clients.Takes(SinkFamily.Sdk))
+            if (ClientCensus.Of(start.Compilation) is not { } census || !census.Clients.Takes(SinkFamily.Sdk))
             {
                 return;
             }
 
             var compilation = start.Compilation;
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, clients));
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, compilation, census));
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, KnownClients clients)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, ClientCensus census)
     {
-        var candidates = SinkCandidates.All(context.Tree, context.CancellationToken);
-        if (candidates.Count == 0 || MembersNamingAnOdeusKey(context) is not { } members)
+        // The members that name an Odeus key are found first: most files name none, and then no candidate is looked for.
+        if (MembersNamingAnOdeusKey(context) is not { } members)
         {
             return;
         }
 
+        var clients = census.Clients;
+        var candidates = census.Candidates(context.Tree, context.CancellationToken).ToList();
 #pragma warning disable RS1030 // Only the client calls of a file that names an Odeus key are bound.
         var model = compilation.GetSemanticModel(context.Tree);
 #pragma warning restore RS1030
         foreach (var (node, family) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (family != SinkFamily.Sdk || !members.Contains(EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
+            if (family != SinkFamily.Sdk || !members.Contains(RoslynSyntax.EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
             {
                 continue;
             }
@@ -80,7 +83,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
             OdeusOptions.Get(context.Options, context.Tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
             OdeusOptions.DefaultOdeusConfigurationKey,
         };
-        if (WordSearch.FindAny(context.Tree.GetText(context.CancellationToken), words) is not { } positions)
+        if (TextSearch.FindAny(context.Tree.GetText(context.CancellationToken), words) is not { } positions)
         {
             return null;
         }
@@ -89,15 +92,11 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         var members = new HashSet<SyntaxNode>();
         foreach (var position in positions)
         {
-            members.Add(EnclosingMember(root.FindToken(position).Parent ?? root));
+            members.Add(RoslynSyntax.EnclosingMember(root.FindToken(position).Parent ?? root));
         }
 
         return members;
     }
-
-    private static SyntaxNode EnclosingMember(SyntaxNode node) =>
-        node.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax
-            || n is CompilationUnitSyntax)!;
 
     /// <summary>The client a call builds with an Odeus key, or null.</summary>
     private static string? ClientOfCall(IOperation operation, KnownClients clients, AnalyzerOptions options)

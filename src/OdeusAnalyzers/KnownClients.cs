@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -12,9 +13,6 @@ namespace OdeusAnalyzers;
 /// </summary>
 internal sealed class KnownClients
 {
-    private const string MicrosoftToken = "31bf3856ad364e35";
-    private const string AzureToken = "92742159e12e44c8";
-
     private readonly IAssemblySymbol? _openAI;
     private readonly IAssemblySymbol? _azureOpenAI;
     private readonly IAssemblySymbol? _kernelOpenAI;
@@ -28,36 +26,51 @@ internal sealed class KnownClients
     private readonly INamedTypeSymbol? _httpHeaders;
     private readonly INamedTypeSymbol? _environment;
 
+    private readonly List<(SinkRow Row, IAssemblySymbol Assembly)> _resolved = new();
+
     private KnownClients(Compilation compilation)
     {
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             var identity = assembly.Identity;
+            if (!SinkTable.AssemblyNames.Contains(identity.Name))
+            {
+                continue;
+            }
+
             var token = string.Concat(identity.PublicKeyToken.Select(b => b.ToString("x2")));
+            foreach (var row in SinkTable.Rows)
+            {
+                if (row.Kind != SinkFamily.Environment && row.Matches(assembly, token))
+                {
+                    _resolved.Add((row, assembly));
+                }
+            }
+
             switch (identity.Name)
             {
-                case "OpenAI" when token == "b4187f3e65366280":
+                case SinkTable.OpenAIAssembly when token == SinkTable.OpenAIToken:
                     _openAI = assembly;
                     break;
-                case "Azure.AI.OpenAI" when token == AzureToken:
+                case SinkTable.AzureOpenAIAssembly when token == SinkTable.AzureToken:
                     _azureOpenAI = assembly;
                     break;
-                case "Microsoft.SemanticKernel.Connectors.OpenAI" when token == "f300afd708cefcd3":
+                case SinkTable.KernelOpenAIAssembly when token == SinkTable.KernelToken:
                     _kernelOpenAI = assembly;
                     break;
-                case "Microsoft.SemanticKernel.Connectors.AzureOpenAI" when token == "f300afd708cefcd3":
+                case SinkTable.KernelAzureOpenAIAssembly when token == SinkTable.KernelToken:
                     _kernelAzureOpenAI = assembly;
                     break;
-                case "Microsoft.Extensions.AI.OpenAI" when token == MicrosoftToken:
+                case SinkTable.ExtensionsAIOpenAIAssembly when token == SinkTable.MicrosoftToken:
                     _extensionsAIOpenAI = assembly;
                     break;
-                case "Betalgo.Ranul.OpenAI" when token.Length == 0:
+                case SinkTable.BetalgoAssembly when token.Length == 0:
                     _betalgo = assembly;
                     break;
-                case "System.ClientModel" when token == AzureToken:
+                case "System.ClientModel" when token == SinkTable.AzureToken:
                     _apiKeyCredential = assembly.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
                     break;
-                case "Azure.Core" when token == AzureToken:
+                case "Azure.Core" when token == SinkTable.AzureToken:
                     _azureKeyCredential = assembly.GetTypeByMetadataName("Azure.AzureKeyCredential");
                     break;
                 case "System.Net.Http":
@@ -68,10 +81,18 @@ internal sealed class KnownClients
         }
 
         _betalgoOptions = _betalgo?.GetTypeByMetadataName("Betalgo.Ranul.OpenAI.OpenAIOptions");
-        _environment = compilation.GetTypeByMetadataName("System.Environment") is { ContainingAssembly.Identity.Name: "System.Runtime" or "System.Private.CoreLib" or "mscorlib" or "netstandard" or "System.Runtime.Extensions" } environment
-            ? environment
-            : null;
+        // The core library defines Environment beside object, whatever the target (System.Runtime, CoreLib, netstandard, mscorlib).
+        _environment = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly?.GetTypeByMetadataName("System.Environment");
+        if (_environment is not null)
+        {
+            _resolved.AddRange(SinkTable.Rows.Where(row => row.Kind == SinkFamily.Environment).Select(row => (row, _environment.ContainingAssembly)));
+        }
+
+        Positions = KeyPositions.Create(_resolved);
     }
+
+    /// <summary>Where the members of this compilation's SDKs take a key, by the names calls are written with.</summary>
+    public KeyPositions Positions { get; }
 
     /// <summary>The catalog, or null when the compilation references none of the types that take a key.</summary>
     public static KnownClients? Create(Compilation compilation)

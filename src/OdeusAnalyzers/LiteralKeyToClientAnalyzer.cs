@@ -25,15 +25,14 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
         // it, from the clients of that file and of the files that use the names it declares.
         context.RegisterCompilationStartAction(static start =>
         {
-            if (KnownClients.Create(start.Compilation) is not { } clients)
+            if (ClientCensus.Of(start.Compilation) is not { } census)
             {
                 return;
             }
 
-            var index = new SinkIndex(start.Compilation, clients);
             start.RegisterSyntaxTreeAction(tree =>
             {
-                foreach (var home in index.HomesIn(tree.Tree, tree.CancellationToken))
+                foreach (var home in census.HomesIn(tree.Tree, tree.CancellationToken))
                 {
                     var (sink, use) = home.Clients[0];
                     var clientLocations = home.Clients.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());

@@ -86,7 +86,7 @@ internal sealed class MemberWrites
     private static IEnumerable<IdentifierNameSyntax> NamesIn(SyntaxTree tree, string name, CancellationToken cancellationToken)
     {
         var text = tree.GetText(cancellationToken);
-        var positions = WordSearch.Find(text, name);
+        var positions = TextSearch.Find(text, name);
         if (positions is null)
         {
             yield break;

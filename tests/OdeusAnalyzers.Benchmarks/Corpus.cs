@@ -9,8 +9,9 @@ internal sealed class Corpus
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private Corpus(string name, IReadOnlyList<SyntaxTree> trees, SyntaxTree document)
+    private Corpus(string name, IReadOnlyList<SyntaxTree> trees, SyntaxTree document, bool hasClients = true)
     {
+        HasClients = hasClients;
         Name = name;
         Trees = trees;
         Document = document;
@@ -20,6 +21,9 @@ internal sealed class Corpus
     }
 
     public string Name { get; }
+
+    /// <summary>False for a tree that references the AI SDKs and builds no client: there the floor is the yardstick.</summary>
+    public bool HasClients { get; }
 
     public IReadOnlyList<SyntaxTree> Trees { get; }
 
@@ -36,14 +40,29 @@ internal sealed class Corpus
     public IReadOnlyList<SyntaxTree> Reparse() =>
         Trees.Select((tree, i) => CSharpSyntaxTree.ParseText(Texts[i], ParseOptions, tree.FilePath, Encoding.UTF8)).ToList();
 
-    public static Corpus Generated(int fileCount)
+    /// <summary>The generated corpus; without clients, its client factories are services like the others (no SDK call at all).</summary>
+    public static Corpus Generated(int fileCount, bool withClients = true)
     {
-        var files = CorpusGenerator.Generate(fileCount, largeDocumentLines: 3_000);
+        var files = CorpusGenerator.Generate(fileCount, largeDocumentLines: 3_000, withClients);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path, Encoding.UTF8)).ToList();
-        return new Corpus($"generated corpus ({fileCount:N0} files)", trees, trees[^1]);
+        return new Corpus($"generated corpus ({fileCount:N0} files{(withClients ? string.Empty : ", no clients")})", trees, trees[^1], hasClients: withClients);
     }
 
-    /// <summary>Every .cs file under <paramref name="folder"/> (bin and obj left out); the document is the one closest to 3,000 lines.</summary>
+    /// <summary>The seven global usings of <c>ImplicitUsings=enable</c>, which real projects compile with.</summary>
+    private const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+
+    /// <summary>
+    /// Every .cs file under <paramref name="folder"/> (bin and obj left out), plus the implicit global usings as one
+    /// more tree; the document is the file closest to 3,000 lines.
+    /// </summary>
     public static Corpus FromFolder(string folder)
     {
         var separator = Path.DirectorySeparatorChar;
@@ -52,12 +71,13 @@ internal sealed class Corpus
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), ParseOptions, p, Encoding.UTF8))
             .ToList();
+        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, Path.Combine(folder, "obj", "GlobalUsings.g.cs"), Encoding.UTF8));
         if (trees.Count == 0)
         {
             throw new InvalidOperationException("No .cs file under " + folder);
         }
 
-        var document = trees.OrderBy(t => Math.Abs(t.GetText().Lines.Count - 3_000)).First();
+        var document = trees.Take(trees.Count - 1).OrderBy(t => Math.Abs(t.GetText().Lines.Count - 3_000)).First();
         return new Corpus(Path.GetFullPath(folder), trees, document);
     }
 }

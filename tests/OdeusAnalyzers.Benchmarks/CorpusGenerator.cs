@@ -11,7 +11,7 @@ internal static class CorpusGenerator
 {
     private static readonly string[] Nouns = { "Order", "Customer", "Invoice", "Shipment", "Product", "Ticket", "Report", "Session", "Prompt", "Document" };
 
-    public static List<(string Path, string Text)> Generate(int fileCount, int largeDocumentLines)
+    public static List<(string Path, string Text)> Generate(int fileCount, int largeDocumentLines, bool withClients = true)
     {
         var files = new List<(string, string)>(fileCount + 1);
         // One key of each kind (i % 6 picks it): comment, const, split concatenation, verbatim, UTF-8, raw JSON.
@@ -23,7 +23,7 @@ internal static class CorpusGenerator
                 0 => Service(i),
                 1 => Models(i),
                 2 => Constants(i),
-                3 => ClientFactory(i),
+                3 => withClients ? ClientFactory(i) : Service(i),
                 _ => HttpCode(i),
             };
             if (keyFiles.Contains(i))

@@ -18,13 +18,38 @@ internal sealed record GroupResult(
     public double DocumentMilliseconds { get; set; }
 }
 
+/// <summary>ODEUS002's census by stage on one corpus (one run after a warm-up).</summary>
+internal sealed record CensusProfile(
+    double TotalMilliseconds,
+    double CensusMilliseconds,
+    long FilesSearched,
+    long CandidatesFound,
+    long CandidatesKept,
+    long CandidatesBound,
+    long MembersBound,
+    long DeclarationLookups,
+    long NamesFollowed,
+    double SearchMilliseconds,
+    double JudgeMilliseconds,
+    double DeclarationMilliseconds,
+    double FollowMilliseconds,
+    double BindMilliseconds);
+
 /// <summary>Runs every measurement of one corpus. Analysis and binding are single-threaded, as the issue asks.</summary>
 internal sealed class Measurements
 {
+    private static readonly string[] SdkAssemblyPrefixes =
+    {
+        "OpenAI.", "System.ClientModel.", "System.Memory.Data.", "Azure.", "Betalgo.", "Microsoft.SemanticKernel.", "Microsoft.Extensions.",
+    };
+
+    /// <summary>The .NET 10 reference assemblies and every AI SDK assembly beside the benchmark (with what their APIs expose).</summary>
     private static readonly ImmutableArray<MetadataReference> References = Basic.Reference.Assemblies.Net100.References.All
         .Cast<MetadataReference>()
-        .Append(MetadataReference.CreateFromFile(typeof(OpenAI.OpenAIClient).Assembly.Location))
-        .Append(MetadataReference.CreateFromFile(typeof(System.ClientModel.ApiKeyCredential).Assembly.Location))
+        .Concat(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(path => SdkAssemblyPrefixes.Any(prefix => Path.GetFileName(path).StartsWith(prefix, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .Select(path => MetadataReference.CreateFromFile(path)))
         .ToImmutableArray();
 
     private readonly Corpus _corpus;
@@ -39,7 +64,7 @@ internal sealed class Measurements
         _documentRuns = documentRuns;
         _options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
-            nullableContextOptions: NullableContextOptions.Enable,
+            nullableContextOptions: Environment.GetEnvironmentVariable("ODEUS_BENCHMARK_NULLABLE") == "disable" ? NullableContextOptions.Disable : NullableContextOptions.Enable,
             concurrentBuild: false,
             specificDiagnosticOptions: enabledRuleIds.Distinct().Select(id => KeyValuePair.Create(id, ReportDiagnostic.Warn)));
     }
@@ -85,7 +110,7 @@ internal sealed class Measurements
         {
             // Run -1 warms up: JIT and the analyzers' first-use costs are not what a build pays per compilation.
             // Each run parses the files anew, as each build does: nothing cached for a syntax tree carries over.
-            var analysis = NewCompilation(_corpus.Reparse()).WithAnalyzers(group.Analyzers, Options(logTime: true));
+            var analysis = WithReferencesBound(NewCompilation(_corpus.Reparse())).WithAnalyzers(group.Analyzers, Options(logTime: true));
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
@@ -113,6 +138,50 @@ internal sealed class Measurements
             Median(totals),
             (long)Median(allocations),
             findings);
+    }
+
+    /// <summary>
+    /// ODEUS002 alone on a fresh compilation, with the client census's stage counters: what it searched, kept, bound
+    /// and followed, and the milliseconds of each stage (stages nest in the order of the work, so they overlap).
+    /// </summary>
+    public async Task<CensusProfile> ProfileCensusAsync()
+    {
+        var analyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new LiteralKeyToClientAnalyzer());
+        var dump = Environment.GetEnvironmentVariable("ODEUS_BENCHMARK_DUMP_KEPT");
+        CensusStatistics.OnKept = dump is null ? null : node =>
+        {
+            lock (_corpus)
+            {
+                File.AppendAllText(dump, $"{node.SyntaxTree.FilePath}:{node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}: {node.ToString().ReplaceLineEndings(" ")[..Math.Min(160, node.ToString().ReplaceLineEndings(" ").Length)]}\n");
+            }
+        };
+        for (var run = 0; run < 2; run++)
+        {
+            CensusStatistics.Reset();
+            var analysis = WithReferencesBound(NewCompilation(_corpus.Reparse())).WithAnalyzers(analyzer, Options(logTime: true));
+            await analysis.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+            if (run == 1)
+            {
+                var total = (await analysis.GetAnalyzerTelemetryInfoAsync(analyzer[0], CancellationToken.None).ConfigureAwait(false)).ExecutionTime.TotalMilliseconds;
+                return new CensusProfile(
+                    total,
+                    CensusStatistics.Milliseconds(CensusStatistics.CensusTicks),
+                    CensusStatistics.FilesSearched,
+                    CensusStatistics.CandidatesFound,
+                    CensusStatistics.CandidatesKept,
+                    CensusStatistics.CandidatesBound,
+                    CensusStatistics.MembersBound,
+                    CensusStatistics.DeclarationLookups,
+                    CensusStatistics.NamesFollowed,
+                    CensusStatistics.Milliseconds(CensusStatistics.SearchTicks),
+                    CensusStatistics.Milliseconds(CensusStatistics.JudgeTicks),
+                    CensusStatistics.Milliseconds(CensusStatistics.DeclarationTicks),
+                    CensusStatistics.Milliseconds(CensusStatistics.FollowTicks),
+                    CensusStatistics.Milliseconds(CensusStatistics.BindTicks));
+            }
+        }
+
+        throw new InvalidOperationException("unreachable");
     }
 
     /// <summary>
@@ -156,6 +225,18 @@ internal sealed class Measurements
         onAnalyzerException: (exception, analyzer, _) => throw new InvalidOperationException($"{analyzer} threw", exception),
         concurrentAnalysis: false,
         logAnalyzerExecutionTime: logTime);
+
+    /// <summary>
+    /// Binds the compilation's references, as the compiler does before any analyzer sees it: otherwise the first
+    /// analyzer that asks for a referenced type pays for resolving every reference (2-3 ms here), a cost of the
+    /// compilation, not of the analyzer.
+    /// </summary>
+    private static CSharpCompilation WithReferencesBound(CSharpCompilation compilation)
+    {
+        _ = compilation.SourceModule.ReferencedAssemblySymbols;
+        _ = compilation.GetSpecialType(SpecialType.System_Object);
+        return compilation;
+    }
 
     private CSharpCompilation NewCompilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create("Corpus", trees, References, _options);
 

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using OdeusAnalyzers.Benchmarks;
 
-// dotnet run -c Release --project tests/OdeusAnalyzers.Benchmarks -- [--runs N] [--document-runs N] [--files N] [--source DIR]... [--no-generated] [--markdown FILE]
+// dotnet run -c Release --project tests/OdeusAnalyzers.Benchmarks -- [--runs N] [--document-runs N] [--files N] [--source DIR]... [--no-generated] [--no-peers] [--no-clients] [--markdown FILE]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -12,6 +12,8 @@ var documentRuns = 41;
 var files = 2_400;
 var generated = true;
 string? markdownPath = null;
+var peers = true;
+var withoutClients = false;
 var sources = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -22,14 +24,18 @@ for (var i = 0; i < args.Length; i++)
         case "--files": files = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--source": sources.Add(args[++i]); break;
         case "--no-generated": generated = false; break;
+        case "--no-peers": peers = false; break;
+        case "--no-clients": withoutClients = true; break;
         case "--markdown": markdownPath = args[++i]; break;
         default:
-            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: [--runs N] [--document-runs N] [--files N] [--source DIR]... [--no-generated] [--markdown FILE]");
+            Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: [--runs N] [--document-runs N] [--files N] [--source DIR]... [--no-generated] [--no-peers] [--no-clients] [--markdown FILE]");
             return 2;
     }
 }
 
-var groups = new[] { AnalyzerGroup.Odeus(), AnalyzerGroup.Sonar(), AnalyzerGroup.SecurityCodeScan(), AnalyzerGroup.Baseline() };
+var groups = peers
+    ? new[] { AnalyzerGroup.Odeus(), AnalyzerGroup.Sonar(), AnalyzerGroup.SecurityCodeScan(), AnalyzerGroup.Baseline() }
+    : new[] { AnalyzerGroup.Odeus(), AnalyzerGroup.Baseline() };
 var report = new StringBuilder();
 report.AppendLine(MachineLine());
 report.AppendLine();
@@ -37,6 +43,7 @@ report.AppendLine($"Command: `dotnet run -c Release --project tests/OdeusAnalyze
 report.AppendLine();
 var allMet = true;
 var inputs = (generated ? new[] { (Func<Corpus>)(() => Corpus.Generated(files)) } : Array.Empty<Func<Corpus>>())
+    .Concat(withoutClients ? new[] { (Func<Corpus>)(() => Corpus.Generated(files, withClients: false)) } : Array.Empty<Func<Corpus>>())
     .Concat(sources.Select(s => (Func<Corpus>)(() => Corpus.FromFolder(s))));
 foreach (var load in inputs)
 {
@@ -55,7 +62,9 @@ foreach (var load in inputs)
     Console.Error.WriteLine("  per-document path...");
     await measurements.MeasureDocumentPathAsync(results);
 
-    allMet &= Report.Write(report, corpus, bind, floor, results);
+    Console.Error.WriteLine("  ODEUS002 by stage...");
+    var profile = await measurements.ProfileCensusAsync();
+    allMet &= Report.Write(report, corpus, bind, floor, results, profile);
 }
 
 Console.WriteLine(report.ToString());

@@ -5,7 +5,7 @@ namespace OdeusAnalyzers.Benchmarks;
 /// <summary>Writes one corpus's results as Markdown and checks the targets.</summary>
 internal static class Report
 {
-    public static bool Write(StringBuilder report, Corpus corpus, double bind, double floor, IReadOnlyList<GroupResult> results)
+    public static bool Write(StringBuilder report, Corpus corpus, double bind, double floor, IReadOnlyList<GroupResult> results, CensusProfile profile)
     {
         var baseline = results.Single(r => r.Group.RuleIds.IsEmpty);
         var odeus = results[0];
@@ -31,16 +31,25 @@ internal static class Report
 
         report.AppendLine();
         var hardcodedKey = odeus.MillisecondsByAnalyzer[nameof(HardcodedKeyAnalyzer)];
-        var cheapestPeer = peers.SelectMany(p => p.MillisecondsByAnalyzer).MinBy(p => p.Value);
         var documentNet = odeus.DocumentMilliseconds - baseline.DocumentMilliseconds;
-        var targets = new (string Name, bool Met, string Measured)[]
+        var targets = new List<(string Name, bool Met, string Measured)>
         {
             ("all ODEUS analyzers ≤ 1% of bind time", odeus.TotalMilliseconds <= bind / 100, $"{100 * odeus.TotalMilliseconds / bind:0.000}%"),
-            ("all ODEUS analyzers ≤ 1/5 of the cheapest peer rule", odeus.TotalMilliseconds <= cheapestPeer.Value / 5, $"{odeus.TotalMilliseconds:0.00} ms vs {cheapestPeer.Key} {cheapestPeer.Value:0.00} ms ({cheapestPeer.Value / Math.Max(odeus.TotalMilliseconds, 0.001):0.0}x)"),
-            ("ODEUS001 ≤ 3x the IndexOf floor", hardcodedKey <= 3 * floor, $"{hardcodedKey:0.00} ms = {hardcodedKey / floor:0.00}x of {floor:0.00} ms"),
             // The analyzer driver's own cost on this path, paid once for all analyzers, is what the empty analyzer takes.
-            ("per-document path ≤ 2 ms (above the driver's own cost)", documentNet <= 2, $"{documentNet:0.00} ms ({odeus.DocumentMilliseconds:0.00} ms end to end, of which the driver with an empty analyzer takes {baseline.DocumentMilliseconds:0.00} ms)"),
+            ("per-document path ≤ 1 ms (above the driver's own cost)", documentNet <= 1, $"{documentNet:0.00} ms ({odeus.DocumentMilliseconds:0.00} ms end to end, of which the driver with an empty analyzer takes {baseline.DocumentMilliseconds:0.00} ms)"),
         };
+        if (peers.Count > 0)
+        {
+            var cheapestPeer = peers.SelectMany(p => p.MillisecondsByAnalyzer).MinBy(p => p.Value);
+            targets.Add(("all ODEUS analyzers ≤ the cheapest peer rule", odeus.TotalMilliseconds <= cheapestPeer.Value, $"{odeus.TotalMilliseconds:0.00} ms vs {cheapestPeer.Key} {cheapestPeer.Value:0.00} ms ({odeus.TotalMilliseconds / Math.Max(cheapestPeer.Value, 0.001):0.00}x)"));
+        }
+
+        if (!corpus.HasClients)
+        {
+            targets.Add(("all ODEUS analyzers ≤ 3x the IndexOf floor (no clients)", odeus.TotalMilliseconds <= 3 * floor, $"{odeus.TotalMilliseconds:0.00} ms = {odeus.TotalMilliseconds / floor:0.00}x of {floor:0.00} ms"));
+        }
+
+        targets.Add(("ODEUS001 ≤ 3x the IndexOf floor", hardcodedKey <= 3 * floor, $"{hardcodedKey:0.00} ms = {hardcodedKey / floor:0.00}x of {floor:0.00} ms"));
         report.AppendLine("| Target | Measured | Met |");
         report.AppendLine("| --- | --- | --- |");
         foreach (var target in targets)
@@ -48,6 +57,17 @@ internal static class Report
             report.AppendLine($"| {target.Name} | {target.Measured} | {(target.Met ? "yes" : "**no**")} |");
         }
 
+        report.AppendLine();
+        report.AppendLine($"ODEUS002 by stage ({profile.TotalMilliseconds:0.00} ms alone): {profile.FilesSearched:N0} files searched, {profile.CandidatesFound:N0} candidates found, {profile.CandidatesKept:N0} kept by syntax and declarations, {profile.CandidatesBound:N0} bound in {profile.MembersBound:N0} members, {profile.DeclarationLookups:N0} names looked up in the declaration table, {profile.NamesFollowed:N0} followed across files.");
+        report.AppendLine();
+        report.AppendLine("| Stage | ms |");
+        report.AppendLine("| --- | ---: |");
+        report.AppendLine($"| the sink table resolved against the references (once per compilation) | {profile.CensusMilliseconds:0.00} |");
+        report.AppendLine($"| text search for the sink table's words, candidates found | {profile.SearchMilliseconds:0.00} |");
+        report.AppendLine($"| syntax verdicts on the candidates' values | {profile.JudgeMilliseconds:0.00} |");
+        report.AppendLine($"| declaration-table lookups of names | {profile.DeclarationMilliseconds:0.00} |");
+        report.AppendLine($"| cross-file index of the names kept candidates read (includes its lookups) | {profile.FollowMilliseconds:0.00} |");
+        report.AppendLine($"| binding and tracing the kept candidates | {profile.BindMilliseconds:0.00} |");
         report.AppendLine();
         return targets.All(t => t.Met);
     }

@@ -8,7 +8,7 @@ namespace OdeusAnalyzers;
 /// Where words occur in a text, by ordinal search over fixed chunks of it: no copy of the whole file, and no
 /// allocation for a text that holds none of them.
 /// </summary>
-internal static class WordSearch
+internal static class TextSearch
 {
     private const int ChunkSize = 8192;
 

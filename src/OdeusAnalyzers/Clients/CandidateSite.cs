@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// A call, construction or assignment that a word of the sink table points at, with what its syntax says: the name it
+/// is written with and the values it passes. Nothing here is bound.
+/// </summary>
+internal sealed class CandidateSite
+{
+    public CandidateSite(SyntaxNode node, SinkFamily family, string? calledName, IReadOnlyList<CandidateValue> values, string? firstArgument, IReadOnlyCollection<string> typesInFile)
+    {
+        TypesInFile = typesInFile;
+        FirstArgument = firstArgument;
+        Node = node;
+        Family = family;
+        CalledName = calledName;
+        Values = values;
+    }
+
+    public SyntaxNode Node { get; }
+
+    public SinkFamily Family { get; }
+
+    /// <summary>The type a construction names, the method a call names, the property an assignment sets; null for <c>new(…)</c> with no type in sight.</summary>
+    public string? CalledName { get; }
+
+    public IReadOnlyList<CandidateValue> Values { get; }
+
+    /// <summary>The client types (with a key-taking constructor) the file names: what a target-typed <c>new(…)</c> with no declared type may build.</summary>
+    public IReadOnlyCollection<string> TypesInFile { get; }
+
+    /// <summary>The first positional argument, when it is a string literal (a header name, a scheme, a variable name).</summary>
+    public string? FirstArgument { get; }
+}

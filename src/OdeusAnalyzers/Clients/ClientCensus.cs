@@ -1,0 +1,489 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// The AI clients of one compilation, found once and shared by every rule: the sink table resolved against its
+/// references, each file's candidates (text search, then syntax), which of them may pass a constant where a key
+/// goes (syntax, then the declaration table), and, bound only for those, the constants that reach a key.
+/// </summary>
+internal sealed class ClientCensus
+{
+    private const int MaximumFollowDepth = 8;
+
+    private static readonly ConditionalWeakTable<Compilation, ClientCensus?> s_census = new();
+
+    private readonly Compilation _compilation;
+    private readonly KeyOrigins _origins;
+    private readonly NameDeclarations _declarations;
+    private readonly ConcurrentDictionary<SyntaxTree, List<CandidateSite>> _kept = new();
+    private readonly ConcurrentDictionary<SyntaxTree, List<SinkFlow>> _flows = new();
+    private OriginIndex? _originIndex;
+    private string[]? _originNames;
+
+    private ClientCensus(Compilation compilation, KnownClients clients)
+    {
+        _compilation = compilation;
+        Clients = clients;
+        _origins = new KeyOrigins(compilation);
+        _declarations = new NameDeclarations(compilation);
+    }
+
+    public KnownClients Clients { get; }
+
+    /// <summary>The census of <paramref name="compilation"/>, or null when it references no type that takes a key.</summary>
+    public static ClientCensus? Of(Compilation compilation) =>
+        s_census.GetValue(compilation, static c =>
+        {
+            var started = CensusStatistics.Start();
+            var census = KnownClients.Create(c) is { } clients ? new ClientCensus(c, clients) : null;
+            CensusStatistics.Stop(ref CensusStatistics.CensusTicks, started);
+            return census;
+        });
+
+    /// <summary>Every candidate of <paramref name="tree"/> for a kind of sink this compilation has, whatever it passes.</summary>
+    public IEnumerable<(SyntaxNode Node, SinkFamily Family)> Candidates(SyntaxTree tree, CancellationToken cancellationToken) =>
+        SinkCandidates.All(tree, Clients.Positions, cancellationToken).Where(candidate => Clients.Takes(candidate.Family));
+
+    /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>
+    public List<KeyHome> HomesIn(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var sources = new SortedDictionary<int, SyntaxTree>();
+        if (Kept(tree, cancellationToken).Count > 0)
+        {
+            sources[0] = tree;
+        }
+
+        // Other files' clients are looked at only when this file declares or assigns a name they read (syntax first,
+        // then the declaration table): most files hold no origin for another, and then no other file is bound.
+        if (MayHoldOrigins(tree, cancellationToken))
+        {
+            var index = Origins(cancellationToken);
+            if (sources.Count > 0)
+            {
+                sources.Clear();
+                sources[index.Ordinals[tree]] = tree;
+            }
+
+            foreach (var client in index.ClientsOf(tree, cancellationToken))
+            {
+                sources[index.Ordinals[client]] = client;
+            }
+        }
+
+        var homes = new Dictionary<TextSpan, KeyHome>();
+        foreach (var source in sources.Values)
+        {
+            foreach (var flow in FlowsOf(source, cancellationToken))
+            {
+                if (flow.Origin.Expression.SyntaxTree != tree)
+                {
+                    continue;
+                }
+
+                if (!homes.TryGetValue(flow.Origin.Expression.Span, out var home))
+                {
+                    homes.Add(flow.Origin.Expression.Span, home = new KeyHome(flow.Origin, flow.Key));
+                }
+
+                home.Clients.Add((flow.Sink, flow.Use));
+            }
+        }
+
+        return homes.Values.OrderBy(home => home.Origin.Expression.SpanStart).ToList();
+    }
+
+    /// <summary>
+    /// The candidates of <paramref name="tree"/> that may pass a constant where some overload of the member they
+    /// are written with takes a key: only these are ever bound to look for one.
+    /// </summary>
+    private List<CandidateSite> Kept(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_kept.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var kept = new List<CandidateSite>();
+        foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
+        {
+            if (Clients.Takes(site.Family) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken)))
+            {
+                kept.Add(site);
+                CensusStatistics.OnKept?.Invoke(site.Node);
+            }
+        }
+
+        Interlocked.Add(ref CensusStatistics.CandidatesKept, kept.Count);
+        return _kept.GetOrAdd(tree, kept);
+    }
+
+    /// <summary>
+    /// The values a site passes where a key may go: by the name it is written with, the argument's position or name;
+    /// for a target-typed <c>new(…)</c>, by the client types the file names.
+    /// </summary>
+    private IEnumerable<CandidateValue> KeyValues(CandidateSite site)
+    {
+        var positions = Clients.Positions;
+        if (site.CalledName is { } called && !positions.PassesGuard(called, site.FirstArgument))
+        {
+            yield break;
+        }
+
+        var constructed = site.CalledName is null && site.Node is ImplicitObjectCreationExpressionSyntax ? site.TypesInFile : null;
+        foreach (var value in site.Values)
+        {
+            var name = value.SetsProperty ? value.ParameterName ?? site.CalledName : site.CalledName;
+            var parameterName = value.SetsProperty ? null : value.ParameterName;
+            if (name is not null ? positions.MayTakeKeyAt(name, value.Position, parameterName)
+                : constructed is not null && !value.SetsProperty && constructed.Any(type => positions.MayTakeKeyAt(type, value.Position, parameterName)))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private bool MayBeConstant(ConstantVerdict verdict, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (verdict.IsMaybe)
+        {
+            return true;
+        }
+
+        foreach (var name in verdict.Names ?? System.Array.Empty<string>())
+        {
+            if (_declarations.MayHoldConstant(name, tree, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="tree"/> declares, or names, a field or property that a candidate of any file may pass
+    /// as a key, directly or through the initializers of other fields: syntax only, no declaration-table lookup.
+    /// </summary>
+    private bool MayHoldOrigins(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var names = OriginNames(cancellationToken);
+        if (names.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var declared in DeclaredValues.Of(tree, cancellationToken).Keys)
+        {
+            if (System.Array.IndexOf(names, declared) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // An assignment to such a member from this file: `Settings.Key = "…";`.
+        if (TextSearch.FindAny(tree.GetText(cancellationToken), names) is { } positions)
+        {
+            var root = tree.GetRoot(cancellationToken);
+            foreach (var position in positions)
+            {
+                var token = root.FindToken(position);
+                if (token.SpanStart == position && token.Parent is IdentifierNameSyntax name
+                    && (name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name) is var target
+                    && target.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target
+                    && System.Array.IndexOf(names, token.ValueText) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The names read where a key may go by any candidate of the compilation, closed over the names that the files'
+    /// field and property initializers read. Syntax and the sink table only; once per compilation.
+    /// </summary>
+    private string[] OriginNames(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _originNames) is { } known)
+        {
+            return known;
+        }
+
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
+            {
+                if (Clients.Takes(site.Family))
+                {
+                    foreach (var value in KeyValues(site))
+                    {
+                        names.UnionWith(value.Verdict.Names ?? System.Array.Empty<string>());
+                    }
+                }
+            }
+        }
+
+        for (var round = 0; round < MaximumFollowDepth && names.Count > 0; round++)
+        {
+            var added = false;
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                foreach (var declared in DeclaredValues.Of(tree, cancellationToken))
+                {
+                    if (names.Contains(declared.Key))
+                    {
+                        foreach (var read in declared.Value)
+                        {
+                            added |= names.Add(read);
+                        }
+                    }
+                }
+            }
+
+            if (!added)
+            {
+                break;
+            }
+        }
+
+        var result = names.ToArray();
+        Interlocked.CompareExchange(ref _originNames, result, null);
+        return _originNames!;
+    }
+
+    /// <summary>Which files declare or may assign the names that the kept candidates of other files read. Once per compilation.</summary>
+    private OriginIndex Origins(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _originIndex) is { } known)
+        {
+            return known;
+        }
+
+        var started = CensusStatistics.Start();
+        var index = new OriginIndex();
+        var ordinal = 0;
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var kept = Kept(tree, cancellationToken);
+            if (kept.Count > 0)
+            {
+                index.Ordinals.Add(tree, ordinal);
+                var visited = new HashSet<string>(System.StringComparer.Ordinal);
+                foreach (var site in kept)
+                {
+                    foreach (var value in KeyValues(site))
+                    {
+                        foreach (var name in value.Verdict.Names ?? System.Array.Empty<string>())
+                        {
+                            Follow(name, tree, index, visited, 0, cancellationToken);
+                        }
+                    }
+                }
+            }
+
+            ordinal++;
+        }
+
+        index.WritableNames = index.ByWritableName.Keys.ToArray();
+        CensusStatistics.Stop(ref CensusStatistics.FollowTicks, started);
+        Volatile.Write(ref _originIndex, index);
+        return index;
+    }
+
+    /// <summary>Records the files that declare <paramref name="name"/> (and what its declarations are initialized with) as origins for <paramref name="client"/>.</summary>
+    private void Follow(string name, SyntaxTree client, OriginIndex index, HashSet<string> visited, int depth, CancellationToken cancellationToken)
+    {
+        if (depth > MaximumFollowDepth || !visited.Add(name) || _declarations.Holders(name, cancellationToken) is not { } holders)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref CensusStatistics.NamesFollowed);
+        foreach (var holder in holders)
+        {
+            foreach (var tree in holder.Trees)
+            {
+                index.Add(index.ByDeclaringTree, tree, client);
+            }
+
+            if (holder.IsWritableElsewhere)
+            {
+                index.Add(index.ByWritableName, name, client);
+            }
+
+            foreach (var initializer in holder.Initializers)
+            {
+                foreach (var identifier in initializer.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+                {
+                    Follow(identifier.Identifier.ValueText, client, index, visited, depth + 1, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private List<SinkFlow> FlowsOf(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (_flows.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var flows = new List<SinkFlow>();
+        var kept = Kept(tree, cancellationToken);
+        if (kept.Count > 0)
+        {
+            var started = CensusStatistics.Start();
+#pragma warning disable RS1030 // Only the kept candidates of this file are bound, not the whole file.
+            var model = _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+            var traced = new List<KeyOrigin>();
+            var members = new HashSet<SyntaxNode>();
+            foreach (var site in kept)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Interlocked.Increment(ref CensusStatistics.CandidatesBound);
+                if (members.Add(RoslynSyntax.EnclosingMember(site.Node)))
+                {
+                    Interlocked.Increment(ref CensusStatistics.MembersBound);
+                }
+
+                if (!Clients.MayTakeKey(CalledOrAssigned(site.Node, model, cancellationToken))
+                    || Match(model.GetOperation(site.Node, cancellationToken)) is not { } sink || ClientUse.Find(sink, Clients) is not { } use)
+                {
+                    continue;
+                }
+
+                traced.Clear();
+                if (!_origins.TryTrace(sink.KeyValue, traced, cancellationToken))
+                {
+                    continue;
+                }
+
+                foreach (var origin in traced)
+                {
+                    if (KeyIn(origin.Value, sink.KeyPrefix) is { } key)
+                    {
+                        flows.Add(new SinkFlow(origin, key, sink, use));
+                    }
+                }
+            }
+
+            CensusStatistics.Stop(ref CensusStatistics.BindTicks, started);
+        }
+
+        return _flows.GetOrAdd(tree, flows);
+    }
+
+    private static ISymbol? CalledOrAssigned(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>
+        node is AssignmentExpressionSyntax assignment
+            ? model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol
+            : model.GetSymbolInfo(node, cancellationToken).Symbol;
+
+    private KeySink? Match(IOperation? operation) => operation switch
+    {
+        IObjectCreationOperation { Constructor: { } constructor } creation => Clients.Match(creation, constructor, creation.Arguments),
+        IInvocationOperation invocation => Clients.Match(invocation, invocation.TargetMethod, invocation.Arguments),
+        ISimpleAssignmentOperation assignment => Clients.Match(assignment),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The key within a constant: all of it, or what follows the prefix the sink expects; null when there is none to
+    /// report (empty, whitespace, null), or when it has the Odeus key shape, which ODEUS001 reports.
+    /// </summary>
+    private static string? KeyIn(string? value, string prefix)
+    {
+        if (value is null || KeyScanner.TryFindKey(value, 0, value.Length, out _))
+        {
+            return null;
+        }
+
+        if (prefix.Length > 0)
+        {
+            if (!value.StartsWith(prefix, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            value = value.Substring(prefix.Length);
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>For each file, the files whose kept candidates may read a constant it declares or assigns.</summary>
+    private sealed class OriginIndex
+    {
+        public Dictionary<SyntaxTree, int> Ordinals { get; } = new();
+
+        public Dictionary<SyntaxTree, HashSet<SyntaxTree>> ByDeclaringTree { get; } = new();
+
+        public Dictionary<string, HashSet<SyntaxTree>> ByWritableName { get; } = new(System.StringComparer.Ordinal);
+
+        public string[] WritableNames { get; set; } = System.Array.Empty<string>();
+
+        public void Add<TKey>(Dictionary<TKey, HashSet<SyntaxTree>> map, TKey key, SyntaxTree client)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var clients))
+            {
+                map.Add(key, clients = new HashSet<SyntaxTree>());
+            }
+
+            clients.Add(client);
+        }
+
+        /// <summary>The client files for which <paramref name="tree"/> may hold an origin: it declares a name they read, or names one that any file may assign.</summary>
+        public IEnumerable<SyntaxTree> ClientsOf(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var clients = ByDeclaringTree.TryGetValue(tree, out var declared) ? new HashSet<SyntaxTree>(declared) : new HashSet<SyntaxTree>();
+            if (WritableNames.Length > 0 && TextSearch.FindAny(tree.GetText(cancellationToken), WritableNames) is { } positions)
+            {
+                var root = tree.GetRoot(cancellationToken);
+                foreach (var position in positions)
+                {
+                    var token = root.FindToken(position);
+                    if (token.SpanStart == position && token.IsKind(SyntaxKind.IdentifierToken) && ByWritableName.TryGetValue(token.ValueText, out var readers))
+                    {
+                        clients.UnionWith(readers);
+                    }
+                }
+            }
+
+            clients.Remove(tree);
+            return clients.Where(Ordinals.ContainsKey);
+        }
+    }
+
+    private sealed class SinkFlow
+    {
+        public SinkFlow(KeyOrigin origin, string key, KeySink sink, ClientUse use)
+        {
+            Origin = origin;
+            Key = key;
+            Sink = sink;
+            Use = use;
+        }
+
+        public KeyOrigin Origin { get; }
+
+        public string Key { get; }
+
+        public KeySink Sink { get; }
+
+        public ClientUse Use { get; }
+    }
+}

@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// The calls, constructions and assignments in a file that may hand a key to a client: the sink table's words are
+/// searched in the text, and a word counts only inside an identifier that some SDK member of the compilation is
+/// exactly named (or a header name in a string). No tree walk; cached per tree and set of SDKs. Only these nodes are
+/// ever bound.
+/// </summary>
+internal static class SinkCandidates
+{
+    private static readonly string[] TargetTypedNew = { "new(", "new (" };
+
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeCandidates> s_byTree = new();
+
+    /// <summary>Every candidate of <paramref name="tree"/>, whatever it passes, in source order.</summary>
+    public static List<(SyntaxNode Node, SinkFamily Family)> All(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken) =>
+        For(tree, names, cancellationToken).Nodes;
+
+    /// <summary>Every candidate of <paramref name="tree"/> with the name it is written with and what its values may be, in source order.</summary>
+    public static List<CandidateSite> Sites(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken)
+    {
+        var candidates = For(tree, names, cancellationToken);
+        if (Volatile.Read(ref candidates.Sites) is { } known)
+        {
+            return known;
+        }
+
+        var sites = new List<CandidateSite>(candidates.Nodes.Count);
+        if (candidates.Nodes.Count > 0)
+        {
+            var started = CensusStatistics.Start();
+            var constants = new PossibleConstants(tree.GetText(cancellationToken), tree.GetRoot(cancellationToken));
+            foreach (var (node, family) in candidates.Nodes)
+            {
+                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node), candidates.Mentioned));
+            }
+
+            CensusStatistics.Stop(ref CensusStatistics.JudgeTicks, started);
+        }
+
+        Interlocked.CompareExchange(ref candidates.Sites, sites, null);
+        return candidates.Sites!;
+    }
+
+    private static TreeCandidates For(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken)
+    {
+        if (s_byTree.TryGetValue(tree, out var known) && known.Names == names)
+        {
+            return known;
+        }
+
+        var started = CensusStatistics.Start();
+        var found = Find(tree, names, cancellationToken);
+        CensusStatistics.Stop(ref CensusStatistics.SearchTicks, started);
+        Interlocked.Increment(ref CensusStatistics.FilesSearched);
+        Interlocked.Add(ref CensusStatistics.CandidatesFound, found.Nodes.Count);
+#if NETSTANDARD2_0
+        s_byTree.Remove(tree);
+        return s_byTree.GetValue(tree, _ => found);
+#else
+        s_byTree.AddOrUpdate(tree, found);
+        return found;
+#endif
+    }
+
+    private static TreeCandidates Find(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken)
+    {
+        var text = tree.GetText(cancellationToken);
+        var candidates = new TreeCandidates(names);
+        var identifiers = Identifiers(text, names);
+        var headers = TextSearch.FindAny(text, SinkTable.HeaderWords, System.StringComparison.OrdinalIgnoreCase);
+        if (identifiers.Count == 0 && headers is null)
+        {
+            return candidates;
+        }
+
+        var root = tree.GetRoot(cancellationToken);
+        foreach (var (position, family) in identifiers)
+        {
+            var token = root.FindToken(position);
+            if (token.SpanStart != position || !token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                continue;
+            }
+
+            if (names.IsConstructed(token.ValueText))
+            {
+                candidates.Mentioned.Add(token.ValueText);
+            }
+
+            if (Enclosing(token) is { } node)
+            {
+                candidates.Nodes.Add((node, family));
+            }
+        }
+
+        foreach (var position in headers ?? Enumerable.Empty<int>())
+        {
+            var token = root.FindToken(position);
+            // "Authorization" written as a string, or as a constant's name (HeaderNames.Authorization).
+            if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.IdentifierToken))
+                && SinkTable.HeaderWords.Any(word => string.Equals(token.ValueText, word, System.StringComparison.OrdinalIgnoreCase))
+                && Enclosing(token) is { } node)
+            {
+                candidates.Nodes.Add((node, SinkFamily.Http));
+            }
+        }
+
+        // `ChatClient client = new("gpt-4o", key);` names no client where it is built.
+        if (candidates.Mentioned.Count > 0 && TextSearch.FindAny(text, TargetTypedNew) is { } news)
+        {
+            foreach (var position in news)
+            {
+                if (root.FindToken(position).Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation
+                    && (SimpleName(DeclaredType(creation)) is not { } declared || names.IsConstructed(declared)))
+                {
+                    candidates.Nodes.Add((creation, SinkFamily.Sdk));
+                }
+            }
+        }
+
+        var ordered = candidates.Nodes.Distinct().OrderBy(candidate => candidate.Node.SpanStart).ToList();
+        candidates.Nodes.Clear();
+        candidates.Nodes.AddRange(ordered);
+        return candidates;
+    }
+
+    /// <summary>
+    /// The start of each identifier in <paramref name="text"/> that holds one of the sink table's words and is, as
+    /// a whole, the name of an SDK member that takes a key or a credential; read from the text, before any token is.
+    /// </summary>
+    private static List<(int Position, SinkFamily Family)> Identifiers(SourceText text, KeyPositions names)
+    {
+        var found = new List<(int, SinkFamily)>();
+        if (TextSearch.FindAny(text, SinkTable.IdentifierWords) is not { } positions)
+        {
+            return found;
+        }
+
+        var starts = new HashSet<int>();
+        foreach (var position in positions)
+        {
+            var start = position;
+            while (start > 0 && IsIdentifierPart(text[start - 1]))
+            {
+                start--;
+            }
+
+            var end = position;
+            while (end < text.Length && IsIdentifierPart(text[end]))
+            {
+                end++;
+            }
+
+            if (end - start < names.ShortestName || end - start > names.LongestName || !starts.Add(start))
+            {
+                continue;
+            }
+
+            if (names.FamilyOf(text.ToString(TextSpan.FromBounds(start, end))) is { } family)
+            {
+                found.Add((start, family));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static string? FirstArgument(SyntaxNode node)
+    {
+        var arguments = node switch
+        {
+            BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,
+            InvocationExpressionSyntax invocation => invocation.ArgumentList,
+            _ => null,
+        };
+        return arguments is { Arguments.Count: > 0 } && arguments.Arguments[0] is { NameColon: null, Expression: LiteralExpressionSyntax literal } && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            ? literal.Token.ValueText
+            : null;
+    }
+
+    /// <summary>The name a call is written with: the type constructed, the method called, the property assigned.</summary>
+    private static string? CalledName(SyntaxNode node) => node switch
+    {
+        ObjectCreationExpressionSyntax creation => SimpleName(creation.Type),
+        ImplicitObjectCreationExpressionSyntax implicitCreation => SimpleName(DeclaredType(implicitCreation)),
+        InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+        InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } => binding.Name.Identifier.ValueText,
+        InvocationExpressionSyntax { Expression: SimpleNameSyntax name } => name.Identifier.ValueText,
+        AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+        AssignmentExpressionSyntax { Left: SimpleNameSyntax name } => name.Identifier.ValueText,
+        AssignmentExpressionSyntax { Left: MemberBindingExpressionSyntax binding } => binding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? SimpleName(TypeSyntax? type) => type switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        NullableTypeSyntax nullable => SimpleName(nullable.ElementType),
+        _ => null,
+    };
+
+    /// <summary>The type a target-typed <c>new(…)</c> gets from its variable or property declaration, when the syntax shows it.</summary>
+    private static TypeSyntax? DeclaredType(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } } => type,
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+        ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => method.ReturnType,
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Type,
+        _ => null,
+    };
+
+    /// <summary>The call, construction or assignment a word belongs to: its name, a type or argument in it.</summary>
+    private static SyntaxNode? Enclosing(SyntaxToken token)
+    {
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax or InvocationExpressionSyntax:
+                case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression }:
+                    return node;
+                case StatementSyntax or MemberDeclarationSyntax or UsingDirectiveSyntax or LambdaExpressionSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What one tree holds for one set of SDKs.</summary>
+    private sealed class TreeCandidates
+    {
+        public TreeCandidates(KeyPositions names) => Names = names;
+
+        public KeyPositions Names { get; }
+
+        public List<(SyntaxNode Node, SinkFamily Family)> Nodes { get; } = new();
+
+        /// <summary>The client types whose constructors take a key that the file names: what a target-typed <c>new(…)</c> there may build.</summary>
+        public HashSet<string> Mentioned { get; } = new(System.StringComparer.Ordinal);
+
+        public List<CandidateSite>? Sites;
+    }
+}
