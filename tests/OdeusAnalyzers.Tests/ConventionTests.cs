@@ -99,7 +99,8 @@ public sealed class ConventionTests
     internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")))
+        // The solution file, not Directory.Build.props: src/ and tests/ have their own.
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OdeusAnalyzers.sln")))
         {
             directory = directory.Parent;
         }
