@@ -43,7 +43,7 @@ public sealed class ConventionTests
     {
         foreach (var descriptor in AllDescriptors())
         {
-            var page = Path.Combine(RepositoryRoot(), "docs", "rules", descriptor.Id + ".md");
+            var page = Path.Combine(Repository.Root(), "docs", "rules", descriptor.Id + ".md");
             Assert.True(File.Exists(page), $"missing {page}");
             Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
             Assert.StartsWith("https://", descriptor.HelpLinkUri, StringComparison.Ordinal);
@@ -54,8 +54,8 @@ public sealed class ConventionTests
     public void Descriptors_AreTrackedInAnalyzerReleases()
     {
         var releases = string.Concat(
-            File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "OdeusAnalyzers", "AnalyzerReleases.Shipped.md")),
-            File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "OdeusAnalyzers", "AnalyzerReleases.Unshipped.md")));
+            File.ReadAllText(Path.Combine(Repository.Root(), "src", "OdeusAnalyzers", "AnalyzerReleases.Shipped.md")),
+            File.ReadAllText(Path.Combine(Repository.Root(), "src", "OdeusAnalyzers", "AnalyzerReleases.Unshipped.md")));
 
         Assert.All(AllDescriptors(), d => Assert.Contains(d.Id + " | " + d.Category + " | " + d.DefaultSeverity, releases, StringComparison.Ordinal));
     }
@@ -94,16 +94,5 @@ public sealed class ConventionTests
             Assert.NotNull(provider.GetFixAllProvider());
             Assert.NotEmpty(provider.FixableDiagnosticIds);
         });
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Directory.Build.props")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace OdeusAnalyzers.Tests;
+namespace OdeusAnalyzers.IntegrationTests;
 
 /// <summary>
 /// The packed NuGet package, used as a user uses it: restored from a local folder feed under a fresh version, by
@@ -250,7 +250,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
             Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "odeus-package-" + Guid.NewGuid().ToString("N"));
             Feed = System.IO.Path.Combine(Root, "feed");
             Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "." + Environment.ProcessId;
-            var project = System.IO.Path.Combine(ConventionTests.RepositoryRoot(), "src", "OdeusAnalyzers.Package");
+            var project = System.IO.Path.Combine(Repository.Root(), "src", "OdeusAnalyzers.Package");
             var (exitCode, output) = Run("dotnet", $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} -nodeReuse:false", Root);
             Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
             Path = Directory.GetFiles(Feed, "*.nupkg").Single();

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace OdeusAnalyzers.Tests;
+namespace OdeusAnalyzers.IntegrationTests;
 
 /// <summary>
 /// The package in an editor: the packed package's consumer opened in the csharp-ls language server, which reports
@@ -59,11 +59,11 @@ public sealed class EditorTests : IClassFixture<PackageConsumerTests.PackedPacka
             return configured;
         }
 
-        var tools = Path.Combine(ConventionTests.RepositoryRoot(), "artifacts", "tools");
+        var tools = Path.Combine(Repository.Root(), "artifacts", "tools");
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "csharp-ls.exe" : "csharp-ls");
         if (!File.Exists(tool))
         {
-            var (exitCode, output) = PackageConsumerTests.PackedPackage.Run("dotnet", $"tool install csharp-ls --version {CsharpLsVersion} --tool-path \"{tools}\"", ConventionTests.RepositoryRoot());
+            var (exitCode, output) = PackageConsumerTests.PackedPackage.Run("dotnet", $"tool install csharp-ls --version {CsharpLsVersion} --tool-path \"{tools}\"", Repository.Root());
             Assert.True(exitCode == 0 && File.Exists(tool), "csharp-ls could not be installed:\n" + output);
         }
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OdeusAnalyzers.Tests;
+namespace OdeusAnalyzers.IntegrationTests;
 
 /// <summary>
 /// ODEUS003 and ODEUS006 as a build sees them: a throwaway project in a real temporary git repository, with the
@@ -19,8 +19,11 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
         _project = Path.Combine(_repository, "App");
         Directory.CreateDirectory(_project);
         Run("git", "init -q .", _repository);
-        var root = ConventionTests.RepositoryRoot();
+        var root = Repository.Root();
         var build = Path.Combine(root, "src", "OdeusAnalyzers.Package", "build");
+
+        // The ProjectReference copies the analyzers' DLL here; loading one of its types would need Microsoft.CodeAnalysis.
+        var analyzers = Path.Combine(AppContext.BaseDirectory, "OdeusAnalyzers.dll");
         File.WriteAllText(Path.Combine(_project, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -28,7 +31,7 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
                 <OutputType>Library</OutputType>
               </PropertyGroup>
               <ItemGroup>
-                <Analyzer Include="{typeof(KeyInCommittedFileAnalyzer).Assembly.Location}" />
+                <Analyzer Include="{analyzers}" />
               </ItemGroup>
               <Import Project="{Path.Combine(build, "OdeusAnalyzers.props")}" />
               <Import Project="{Path.Combine(build, "OdeusAnalyzers.targets")}" />

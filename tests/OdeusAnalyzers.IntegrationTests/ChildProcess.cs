@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace OdeusAnalyzers.Tests;
+namespace OdeusAnalyzers.IntegrationTests;
 
 /// <summary>Runs `dotnet`, `git` or a tool for the tests that build, pack or serve real projects.</summary>
 internal static class ChildProcess
