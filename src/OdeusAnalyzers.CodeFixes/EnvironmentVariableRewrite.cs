@@ -120,13 +120,13 @@ internal static class EnvironmentVariableRewrite
         }
 
         var home = finding.Home;
-        if (home == KeyHomes.ConstantExpression)
+        if (home == KeyPlacements.ConstantExpression)
         {
             return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;
         }
 
         var token = root.FindToken(span.Start);
-        return home == KeyHomes.Literal
+        return home == KeyPlacements.Literal
             ? token.Parent as LiteralExpressionSyntax
             : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
     }

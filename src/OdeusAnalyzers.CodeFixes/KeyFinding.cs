@@ -17,14 +17,14 @@ internal readonly struct KeyFinding
 
     public ImmutableDictionary<string, string?> Properties { get; }
 
-    public string Home => Properties.TryGetValue(DiagnosticProperties.KeyHome, out var home) && home is not null ? home : KeyHomes.Other;
+    public string Home => Properties.TryGetValue(DiagnosticProperties.Placement, out var home) && home is not null ? home : KeyPlacements.Other;
 
     public string Variable =>
         Properties.TryGetValue(DiagnosticProperties.EnvironmentVariable, out var name) && name is not null ? name : OdeusOptions.DefaultEnvironmentVariable;
 
-    public bool IsInCode => Home is KeyHomes.Literal or KeyHomes.InterpolatedText or KeyHomes.ConstantExpression;
+    public bool IsInCode => Home is KeyPlacements.Literal or KeyPlacements.InterpolatedText or KeyPlacements.ConstantExpression;
 
-    public bool IsInComment => Home == KeyHomes.Comment;
+    public bool IsInComment => Home == KeyPlacements.Comment;
 
     public static KeyFinding From(Diagnostic diagnostic) => new(diagnostic.Location.SourceSpan, diagnostic.Properties);
 

@@ -163,7 +163,7 @@ internal static class ConcatenatedKeys
             if (!IsReportedInAPart(values, key))
             {
                 var mask = KeyScanner.Mask(whole, key);
-                context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(tree, span), mask, KeyHomes.ConstantExpression, variable));
+                context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(tree, span), mask, KeyPlacements.ConstantExpression, variable));
             }
         }
     }

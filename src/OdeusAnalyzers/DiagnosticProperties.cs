@@ -3,8 +3,8 @@ namespace OdeusAnalyzers;
 /// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> shared by the analyzers and the fixes. Never a secret.</summary>
 internal static class DiagnosticProperties
 {
-    /// <summary>Where the key was found: one of <see cref="KeyHome"/>.</summary>
-    public const string KeyHome = nameof(KeyHome);
+    /// <summary>Where the key was found: one of <see cref="KeyPlacements"/>.</summary>
+    public const string Placement = nameof(Placement);
 
     /// <summary>The environment variable the fix reads.</summary>
     public const string EnvironmentVariable = nameof(EnvironmentVariable);
@@ -26,7 +26,7 @@ internal static class DiagnosticProperties
 }
 
 /// <summary>The kinds of place a key can live in a C# file; each decides which fix applies.</summary>
-internal static class KeyHomes
+internal static class KeyPlacements
 {
     /// <summary>A string literal token of any form: regular, verbatim, raw, UTF-8.</summary>
     public const string Literal = nameof(Literal);

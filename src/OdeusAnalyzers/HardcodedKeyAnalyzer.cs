@@ -63,7 +63,7 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
             var token = root.FindToken(position, findInsideTrivia: true);
             if (token.Span.Contains(position) && (StringTokenKeys.IsLiteral(token) || StringTokenKeys.IsInterpolatedText(token)))
             {
-                var home = StringTokenKeys.IsLiteral(token) ? KeyHomes.Literal : KeyHomes.InterpolatedText;
+                var home = StringTokenKeys.IsLiteral(token) ? KeyPlacements.Literal : KeyPlacements.InterpolatedText;
                 var value = token.ValueText;
                 foreach (var key in StringTokenKeys.Find(token))
                 {
@@ -75,7 +75,7 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
             }
             else if (TryReadKey(text, position, out var keySpan, out var mask))
             {
-                var home = IsInComment(root, token, position) ? KeyHomes.Comment : KeyHomes.Other;
+                var home = IsInComment(root, token, position) ? KeyPlacements.Comment : KeyPlacements.Other;
                 context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(context.Tree, keySpan), mask, home, variable));
                 scannedUntil = keySpan.End;
             }

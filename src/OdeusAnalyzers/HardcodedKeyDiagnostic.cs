@@ -13,7 +13,7 @@ internal static class HardcodedKeyDiagnostic
             location,
             ImmutableDictionary.CreateRange(new[]
             {
-                new KeyValuePair<string, string?>(DiagnosticProperties.KeyHome, home),
+                new KeyValuePair<string, string?>(DiagnosticProperties.Placement, home),
                 new KeyValuePair<string, string?>(DiagnosticProperties.EnvironmentVariable, variable),
             }),
             mask,

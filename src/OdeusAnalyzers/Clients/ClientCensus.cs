@@ -55,7 +55,7 @@ internal sealed class ClientCensus
         SinkCandidates.All(tree, Clients.Positions, cancellationToken).Where(candidate => Clients.Takes(candidate.Family));
 
     /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>
-    public List<KeyHome> HomesIn(SyntaxTree tree, CancellationToken cancellationToken)
+    public List<KeyConstant> HomesIn(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var sources = new SortedDictionary<int, SyntaxTree>();
         if (Kept(tree, cancellationToken).Count > 0)
@@ -80,7 +80,7 @@ internal sealed class ClientCensus
             }
         }
 
-        var homes = new Dictionary<TextSpan, KeyHome>();
+        var homes = new Dictionary<TextSpan, KeyConstant>();
         foreach (var source in sources.Values)
         {
             foreach (var flow in FlowsOf(source, cancellationToken))
@@ -92,7 +92,7 @@ internal sealed class ClientCensus
 
                 if (!homes.TryGetValue(flow.Origin.Expression.Span, out var home))
                 {
-                    homes.Add(flow.Origin.Expression.Span, home = new KeyHome(flow.Origin, flow.Key));
+                    homes.Add(flow.Origin.Expression.Span, home = new KeyConstant(flow.Origin, flow.Key));
                 }
 
                 home.Clients.Add((flow.Sink, flow.Use));

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 namespace OdeusAnalyzers;
 
 /// <summary>A constant that reaches one or more clients: where it is written, the key in it, and the clients in source order.</summary>
-internal sealed class KeyHome
+internal sealed class KeyConstant
 {
-    public KeyHome(KeyOrigin origin, string key)
+    public KeyConstant(KeyOrigin origin, string key)
     {
         Origin = origin;
         Key = key;
