@@ -31,6 +31,9 @@ internal sealed class ClientUse
     /// <summary>The construction or registration calls of the clients that take the key: the diagnostic's additional locations.</summary>
     public IReadOnlyList<SyntaxNode> Locations { get; }
 
+    /// <summary>The same use, with its locations replaced (mapped from a sliced copy back to the source).</summary>
+    public ClientUse WithLocations(IReadOnlyList<SyntaxNode> locations) => new(ParameterName, ClientName, Family, Endpoint, locations);
+
     /// <summary>The use, or null when every client the key reaches talks to a loopback address (a local model server).</summary>
     public static ClientUse? Find(KeySink sink, KnownClients clients)
     {

@@ -91,6 +91,9 @@ internal sealed class KnownClients
         Positions = KeyPositions.Create(_resolved);
     }
 
+    /// <summary>The sink table's rows that apply to this compilation, each with the assembly it resolved to.</summary>
+    public IReadOnlyList<(SinkRow Row, IAssemblySymbol Assembly)> ResolvedRows => _resolved;
+
     /// <summary>Where the members of this compilation's SDKs take a key, by the names calls are written with.</summary>
     public KeyPositions Positions { get; }
 

@@ -27,6 +27,7 @@ internal sealed record CensusProfile(
     long CandidatesKept,
     long CandidatesBound,
     long MembersBound,
+    long SlicesBound,
     long DeclarationLookups,
     long NamesFollowed,
     double SearchMilliseconds,
@@ -148,6 +149,13 @@ internal sealed class Measurements
     {
         var analyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new LiteralKeyToClientAnalyzer());
         var dump = Environment.GetEnvironmentVariable("ODEUS_BENCHMARK_DUMP_KEPT");
+        CensusStatistics.OnBound = dump is null ? null : (node, sliced) =>
+        {
+            lock (_corpus)
+            {
+                File.AppendAllText(dump, $"{(sliced ? "sliced" : "WHOLE ")} {node.SyntaxTree.FilePath}:{node.GetLocation().GetLineSpan().StartLinePosition.Line + 1}\n");
+            }
+        };
         CensusStatistics.OnKept = dump is null ? null : node =>
         {
             lock (_corpus)
@@ -171,6 +179,7 @@ internal sealed class Measurements
                     CensusStatistics.CandidatesKept,
                     CensusStatistics.CandidatesBound,
                     CensusStatistics.MembersBound,
+                    CensusStatistics.SlicesBound,
                     CensusStatistics.DeclarationLookups,
                     CensusStatistics.NamesFollowed,
                     CensusStatistics.Milliseconds(CensusStatistics.SearchTicks),

@@ -58,7 +58,7 @@ internal static class Report
         }
 
         report.AppendLine();
-        report.AppendLine($"ODEUS002 by stage ({profile.TotalMilliseconds:0.00} ms alone): {profile.FilesSearched:N0} files searched, {profile.CandidatesFound:N0} candidates found, {profile.CandidatesKept:N0} kept by syntax and declarations, {profile.CandidatesBound:N0} bound in {profile.MembersBound:N0} members, {profile.DeclarationLookups:N0} names looked up in the declaration table, {profile.NamesFollowed:N0} followed across files.");
+        report.AppendLine($"ODEUS002 by stage ({profile.TotalMilliseconds:0.00} ms alone): {profile.FilesSearched:N0} files searched, {profile.CandidatesFound:N0} candidates found, {profile.CandidatesKept:N0} kept by syntax and declarations, {profile.CandidatesBound:N0} bound ({profile.SlicesBound:N0} slices of members, {profile.MembersBound:N0} whole members), {profile.DeclarationLookups:N0} names looked up in the declaration table, {profile.NamesFollowed:N0} followed across files.");
         report.AppendLine();
         report.AppendLine("| Stage | ms |");
         report.AppendLine("| --- | ---: |");

@@ -14,6 +14,7 @@ internal static class CensusStatistics
     public static long CandidatesKept;
     public static long CandidatesBound;
     public static long MembersBound;
+    public static long SlicesBound;
     public static long NamesFollowed;
     public static long DeclarationLookups;
 
@@ -27,9 +28,12 @@ internal static class CensusStatistics
     /// <summary>Called with each candidate kept for binding, when the benchmark asks which they are.</summary>
     public static System.Action<Microsoft.CodeAnalysis.SyntaxNode>? OnKept;
 
+    /// <summary>Called with each candidate bound, and whether a slice of its member was enough.</summary>
+    public static System.Action<Microsoft.CodeAnalysis.SyntaxNode, bool>? OnBound;
+
     public static void Reset()
     {
-        FilesSearched = CandidatesFound = CandidatesKept = CandidatesBound = MembersBound = NamesFollowed = DeclarationLookups = 0;
+        FilesSearched = CandidatesFound = CandidatesKept = CandidatesBound = MembersBound = SlicesBound = NamesFollowed = DeclarationLookups = 0;
         CensusTicks = SearchTicks = JudgeTicks = DeclarationTicks = BindTicks = FollowTicks = 0;
     }
 

@@ -245,7 +245,7 @@ internal sealed class ClientCensus
                 {
                     if (names.Contains(declared.Key))
                     {
-                        foreach (var read in declared.Value)
+                        foreach (var read in declared.Value.SelectMany(value => value.InitializerNames))
                         {
                             added |= names.Add(read);
                         }
@@ -314,22 +314,15 @@ internal sealed class ClientCensus
         Interlocked.Increment(ref CensusStatistics.NamesFollowed);
         foreach (var holder in holders)
         {
-            foreach (var tree in holder.Trees)
-            {
-                index.Add(index.ByDeclaringTree, tree, client);
-            }
-
-            if (holder.IsWritableElsewhere)
+            index.Add(index.ByDeclaringTree, holder.Tree, client);
+            if (holder.IsFollowed && !holder.IsPrivate)
             {
                 index.Add(index.ByWritableName, name, client);
             }
 
-            foreach (var initializer in holder.Initializers)
+            foreach (var read in holder.InitializerNames)
             {
-                foreach (var identifier in initializer.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
-                {
-                    Follow(identifier.Identifier.ValueText, client, index, visited, depth + 1, cancellationToken);
-                }
+                Follow(read, client, index, visited, depth + 1, cancellationToken);
             }
         }
     }
@@ -346,37 +339,23 @@ internal sealed class ClientCensus
         if (kept.Count > 0)
         {
             var started = CensusStatistics.Start();
-#pragma warning disable RS1030 // Only the kept candidates of this file are bound, not the whole file.
+#pragma warning disable RS1030 // Only the kept candidates of this file are bound (in a slice of their member where one will do), not the whole file.
             var model = _compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
-            var traced = new List<KeyOrigin>();
-            var members = new HashSet<SyntaxNode>();
-            foreach (var site in kept)
+            foreach (var member in kept.GroupBy(site => (object?)MemberSlice.Pool(site.Node) ?? site.Node))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Interlocked.Increment(ref CensusStatistics.CandidatesBound);
-                if (members.Add(RoslynSyntax.EnclosingMember(site.Node)))
+                var sites = member.Select(site => site.Node).ToList();
+                var slice = member.Key is MemberSlice.StatementPool ? MemberSlice.TryCreate(model, sites, cancellationToken) : null;
+                Interlocked.Increment(ref slice is null ? ref CensusStatistics.MembersBound : ref CensusStatistics.SlicesBound);
+                foreach (var site in sites)
                 {
-                    Interlocked.Increment(ref CensusStatistics.MembersBound);
-                }
-
-                if (!Clients.MayTakeKey(CalledOrAssigned(site.Node, model, cancellationToken))
-                    || Match(model.GetOperation(site.Node, cancellationToken)) is not { } sink || ClientUse.Find(sink, Clients) is not { } use)
-                {
-                    continue;
-                }
-
-                traced.Clear();
-                if (!_origins.TryTrace(sink.KeyValue, traced, cancellationToken))
-                {
-                    continue;
-                }
-
-                foreach (var origin in traced)
-                {
-                    if (KeyIn(origin.Value, sink.KeyPrefix) is { } key)
+                    Interlocked.Increment(ref CensusStatistics.CandidatesBound);
+                    CensusStatistics.OnBound?.Invoke(site, slice is not null);
+                    var node = slice is null ? site : slice.CopyOf(site);
+                    if (node is not null)
                     {
-                        flows.Add(new SinkFlow(origin, key, sink, use));
+                        AddFlows(node, slice?.Model ?? model, slice, flows, cancellationToken);
                     }
                 }
             }
@@ -385,6 +364,36 @@ internal sealed class ClientCensus
         }
 
         return _flows.GetOrAdd(tree, flows);
+    }
+
+    /// <summary>The constants that <paramref name="node"/> passes to a key, if it is a sink, with their syntax mapped back from a slice.</summary>
+    private void AddFlows(SyntaxNode node, SemanticModel model, MemberSlice? slice, List<SinkFlow> flows, CancellationToken cancellationToken)
+    {
+        if (!Clients.MayTakeKey(CalledOrAssigned(node, model, cancellationToken))
+            || Match(model.GetOperation(node, cancellationToken)) is not { } sink || ClientUse.Find(sink, Clients) is not { } use)
+        {
+            return;
+        }
+
+        var traced = new List<KeyOrigin>();
+        if (!_origins.TryTrace(sink.KeyValue, traced, cancellationToken))
+        {
+            return;
+        }
+
+        if (slice is not null)
+        {
+            use = use.WithLocations(use.Locations.Select(slice.ToOriginal).ToList());
+        }
+
+        foreach (var origin in traced)
+        {
+            if (KeyIn(origin.Value, sink.KeyPrefix) is { } key)
+            {
+                var expression = slice is null ? origin.Expression : slice.ToOriginal(origin.Expression);
+                flows.Add(new SinkFlow(new KeyOrigin(expression, origin.Value), key, sink, use));
+            }
+        }
     }
 
     private static ISymbol? CalledOrAssigned(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken) =>

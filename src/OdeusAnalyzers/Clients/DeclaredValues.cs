@@ -1,72 +1,88 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OdeusAnalyzers;
 
 /// <summary>
-/// The fields and properties a file declares, by name, with the names their initializers read: enough to tell,
-/// from syntax alone, whether the file can hold a constant that another file's client reads. Only type members are
+/// The fields and properties a file declares, by name: enough to tell, from syntax alone, whether a name read at a
+/// client can hold a constant that the key tracing follows, and which file declares it. Only type members are
 /// walked, never method bodies. Cached per tree.
 /// </summary>
 internal static class DeclaredValues
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<string>>> s_declared = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<DeclaredValue>>> s_declared = new();
 
-    /// <summary>Each field or property name declared in <paramref name="tree"/>, with the identifiers its initializers name.</summary>
-    public static Dictionary<string, List<string>> Of(SyntaxTree tree, CancellationToken cancellationToken)
+    public static Dictionary<string, List<DeclaredValue>> Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (s_declared.TryGetValue(tree, out var known))
         {
             return known;
         }
 
-        var declared = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
-        AddMembers(tree.GetRoot(cancellationToken), declared);
+        var declared = new Dictionary<string, List<DeclaredValue>>(System.StringComparer.Ordinal);
+        AddMembers(tree, tree.GetRoot(cancellationToken), declared);
         return s_declared.GetValue(tree, _ => declared);
     }
 
-    private static void AddMembers(SyntaxNode container, Dictionary<string, List<string>> declared)
+    private static void AddMembers(SyntaxTree tree, SyntaxNode container, Dictionary<string, List<DeclaredValue>> declared)
     {
+        var type = container as TypeDeclarationSyntax;
+        var inPartialType = type?.Modifiers.Any(SyntaxKind.PartialKeyword) == true;
+        var membersArePublic = type is InterfaceDeclarationSyntax;
         foreach (var child in container.ChildNodes())
         {
             switch (child)
             {
                 case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax:
-                    AddMembers(child, declared);
+                    AddMembers(tree, child, declared);
                     break;
-                case BaseFieldDeclarationSyntax field:
+                case FieldDeclarationSyntax field:
+                    var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
+                    var fieldFollowed = !membersArePublic && IsPrivateOrInternal(field.Modifiers) && !field.Modifiers.Any(SyntaxKind.VolatileKeyword);
                     foreach (var variable in field.Declaration.Variables)
                     {
-                        Add(declared, variable.Identifier.ValueText, variable.Initializer?.Value);
+                        Add(declared, variable.Identifier.ValueText, new DeclaredValue(
+                            tree, isConst, fieldFollowed, IsPrivate(field.Modifiers), inPartialType, variable.Initializer?.Value, Names(variable.Initializer?.Value)));
                     }
 
                     break;
                 case PropertyDeclarationSyntax property:
-                    Add(declared, property.Identifier.ValueText, property.Initializer?.Value);
+                    var isAuto = property.ExpressionBody is null && property.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) == true;
+                    Add(declared, property.Identifier.ValueText, new DeclaredValue(
+                        tree,
+                        isConst: false,
+                        isAuto && !membersArePublic && IsPrivateOrInternal(property.Modifiers),
+                        IsPrivate(property.Modifiers),
+                        inPartialType,
+                        property.Initializer?.Value,
+                        Names(property.Initializer?.Value)));
                     break;
             }
         }
     }
 
-    private static void Add(Dictionary<string, List<string>> declared, string name, ExpressionSyntax? initializer)
+    /// <summary>Private (the default), internal or private protected; not public, protected or protected internal.</summary>
+    private static bool IsPrivateOrInternal(SyntaxTokenList modifiers) =>
+        !modifiers.Any(SyntaxKind.PublicKeyword) && !(modifiers.Any(SyntaxKind.ProtectedKeyword) && !modifiers.Any(SyntaxKind.PrivateKeyword));
+
+    private static bool IsPrivate(SyntaxTokenList modifiers) =>
+        !modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword);
+
+    private static List<string> Names(ExpressionSyntax? initializer) =>
+        initializer?.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Select(name => name.Identifier.ValueText).ToList() ?? new List<string>();
+
+    private static void Add(Dictionary<string, List<DeclaredValue>> declared, string name, DeclaredValue value)
     {
-        if (!declared.TryGetValue(name, out var names))
+        if (!declared.TryGetValue(name, out var values))
         {
-            declared.Add(name, names = new List<string>());
+            declared.Add(name, values = new List<DeclaredValue>());
         }
 
-        if (initializer is not null)
-        {
-            foreach (var identifier in initializer.DescendantNodesAndSelf())
-            {
-                if (identifier is IdentifierNameSyntax { Identifier.ValueText: var text })
-                {
-                    names.Add(text);
-                }
-            }
-        }
+        values.Add(value);
     }
 }

@@ -169,6 +169,12 @@ internal sealed class KeyPositions
                     entry.Add(parameter.Ordinal, parameter.Name, row.FirstArgumentWords, isConstructor);
                     entry.AddClient(row.Kind, isConstructor);
 
+                    // A static factory is written Type.Create(…): the type's name is what the text search finds.
+                    if (method.IsStatic && !method.IsExtensionMethod)
+                    {
+                        Add(entries, type.Name).AddClient(row.Kind, isConstructor: false);
+                    }
+
                     // An extension method called on its receiver takes the key one position earlier.
                     if (method.IsExtensionMethod && parameter.Ordinal > 0)
                     {

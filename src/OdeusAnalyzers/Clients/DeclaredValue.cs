@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OdeusAnalyzers;
+
+/// <summary>A field or property as its declaration reads, before anything is bound: whether the key tracing can follow it, and what it is initialized with.</summary>
+internal sealed class DeclaredValue
+{
+    public DeclaredValue(SyntaxTree tree, bool isConst, bool isFollowed, bool isPrivate, bool inPartialType, ExpressionSyntax? initializer, List<string> initializerNames)
+    {
+        Tree = tree;
+        IsConst = isConst;
+        IsFollowed = isFollowed;
+        IsPrivate = isPrivate;
+        InPartialType = inPartialType;
+        Initializer = initializer;
+        InitializerNames = initializerNames;
+    }
+
+    public SyntaxTree Tree { get; }
+
+    public bool IsConst { get; }
+
+    /// <summary>A private or internal field (not volatile) or auto-property: the key tracing follows it to its writes.</summary>
+    public bool IsFollowed { get; }
+
+    /// <summary>Read, and written, only in its type: in this file, or in the type's other parts when it is partial.</summary>
+    public bool IsPrivate { get; }
+
+    public bool InPartialType { get; }
+
+    public ExpressionSyntax? Initializer { get; }
+
+    /// <summary>The identifiers its initializer reads.</summary>
+    public List<string> InitializerNames { get; }
+
+    /// <summary>Whether it may hold a constant that the key tracing follows, read in <paramref name="tree"/>.</summary>
+    public bool MayHoldConstantIn(SyntaxTree tree) => IsConst || (IsFollowed && (!IsPrivate || InPartialType || tree == Tree));
+}
