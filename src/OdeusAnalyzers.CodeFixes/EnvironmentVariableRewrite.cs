@@ -14,15 +14,6 @@ namespace OdeusAnalyzers.CodeFixes;
 /// <summary>Rewrites keys written in one document to be read at run time, keeping the code compiling.</summary>
 internal static class EnvironmentVariableRewrite
 {
-    /// <summary>The rewritten document, or null when none of the findings can be fixed without breaking the build.</summary>
-    public static Task<Document?> FixAsync(Document document, IEnumerable<KeyFinding> findings, CancellationToken cancellationToken) =>
-        RewriteAsync(
-            document,
-            (root, model) => findings.Where(f => f.IsInCode).Select(finding => FindTarget(root, finding) is { } target
-                ? new PlannedRead(target, () => KeyReplacement.Create(target, model, finding.Variable, cancellationToken))
-                : default),
-            cancellationToken);
-
     /// <summary>
     /// Replaces each planned target with its run-time read, rewriting the declaration that holds it where a constant
     /// or a static initializer cannot hold a read; targets that cannot be rewritten without breaking the build are left.
@@ -109,26 +100,6 @@ internal static class EnvironmentVariableRewrite
         }
 
         return fixedDocument.WithText(Microsoft.CodeAnalysis.Text.SourceText.From(fixedString.Replace("\r\n", "\n"), fixedText.Encoding, fixedText.ChecksumAlgorithm));
-    }
-
-    private static ExpressionSyntax? FindTarget(SyntaxNode root, KeyFinding finding)
-    {
-        var span = finding.Span;
-        if (!root.FullSpan.Contains(span))
-        {
-            return null;
-        }
-
-        var home = finding.Home;
-        if (home == KeyPlacements.ConstantExpression)
-        {
-            return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;
-        }
-
-        var token = root.FindToken(span.Start);
-        return home == KeyPlacements.Literal
-            ? token.Parent as LiteralExpressionSyntax
-            : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
     }
 
     /// <summary>An expression tree cannot hold the <c>throw</c> expression of the read (CS8188).</summary>
@@ -244,18 +215,4 @@ internal static class EnvironmentVariableRewrite
         var result = needsParentheses ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
         return result.WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);
     }
-}
-
-/// <summary>An expression to replace, and how to build its replacement once the rewrite knows it can stand there.</summary>
-internal readonly struct PlannedRead
-{
-    public PlannedRead(ExpressionSyntax target, System.Func<ExpressionSyntax?> createReplacement)
-    {
-        Target = target;
-        CreateReplacement = createReplacement;
-    }
-
-    public ExpressionSyntax? Target { get; }
-
-    public System.Func<ExpressionSyntax?>? CreateReplacement { get; }
 }
