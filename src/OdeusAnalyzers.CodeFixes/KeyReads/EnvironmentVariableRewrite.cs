@@ -31,7 +31,7 @@ internal static class EnvironmentVariableRewrite
         }
 
         var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-        var holders = new Dictionary<SyntaxNode, List<(KeyHolder Holder, ExpressionSyntax Target)>>();
+        var declarations = new Dictionary<SyntaxNode, List<(KeyDeclaration KeyDeclaration, ExpressionSyntax Target)>>();
         foreach (var planned in plan(root, model))
         {
             var target = planned.Target;
@@ -40,24 +40,24 @@ internal static class EnvironmentVariableRewrite
                 continue;
             }
 
-            var found = KeyHolder.Find(target);
-            var replacement = found.Kind == KeyHolderKind.ConstantOnly || IsInExpressionTree(target, model, cancellationToken)
+            var found = KeyDeclaration.Find(target);
+            var replacement = found.Kind == KeyDeclarationKind.ConstantOnly || IsInExpressionTree(target, model, cancellationToken)
                 ? null
                 : planned.CreateReplacement!();
-            if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } holder)
+            if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } keyDeclaration)
             {
                 continue;
             }
 
             replacements.Add(target, replacement);
-            if (holder.Declaration is not null)
+            if (keyDeclaration.Declaration is not null)
             {
-                if (!holders.TryGetValue(holder.Declaration, out var targets))
+                if (!declarations.TryGetValue(keyDeclaration.Declaration, out var targets))
                 {
-                    holders.Add(holder.Declaration, targets = new());
+                    declarations.Add(keyDeclaration.Declaration, targets = new());
                 }
 
-                targets.Add((holder, target));
+                targets.Add((keyDeclaration, target));
             }
         }
 
@@ -67,16 +67,16 @@ internal static class EnvironmentVariableRewrite
         }
 
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
-        var held = new HashSet<ExpressionSyntax>(holders.Values.SelectMany(list => list.Select(item => item.Target)));
-        foreach (var pair in replacements.Where(pair => !held.Contains(pair.Key)))
+        var declared = new HashSet<ExpressionSyntax>(declarations.Values.SelectMany(list => list.Select(item => item.Target)));
+        foreach (var pair in replacements.Where(pair => !declared.Contains(pair.Key)))
         {
             editor.ReplaceNode(pair.Key, InPlace(pair.Key, pair.Value));
         }
 
-        foreach (var pair in holders)
+        foreach (var pair in declarations)
         {
             var declaration = pair.Key.ReplaceNodes(pair.Value.Select(item => item.Target), (original, _) => InPlace(original, replacements[original]));
-            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.Holder).ToList(), model, cancellationToken);
+            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.KeyDeclaration).ToList(), model, cancellationToken);
         }
 
         var fixedDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
@@ -116,22 +116,22 @@ internal static class EnvironmentVariableRewrite
         return false;
     }
 
-    /// <summary>The holder as it can be rewritten, or null when the rewrite would break the build.</summary>
-    private static async Task<KeyHolder?> CanRewriteAsync(KeyHolder holder, Document document, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The declaration as it can be rewritten, or null when the rewrite would break the build.</summary>
+    private static async Task<KeyDeclaration?> CanRewriteAsync(KeyDeclaration keyDeclaration, Document document, SemanticModel model, CancellationToken cancellationToken)
     {
         var solution = document.Project.Solution;
-        switch (holder.Kind)
+        switch (keyDeclaration.Kind)
         {
-            case KeyHolderKind.Code:
-                return holder;
-            case KeyHolderKind.ConstField:
-                return model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is { } constant
-                    && AttributesFitAProperty(holder.Declaration!, model, cancellationToken)
+            case KeyDeclarationKind.Code:
+                return keyDeclaration;
+            case KeyDeclarationKind.ConstField:
+                return model.GetDeclaredSymbol(keyDeclaration.Declarator!, cancellationToken) is { } constant
+                    && AttributesFitAProperty(keyDeclaration.Declaration!, model, cancellationToken)
                     && await KeyUsages.AllAllowRunTimeValueAsync(constant, solution, cancellationToken).ConfigureAwait(false)
-                    ? holder
+                    ? keyDeclaration
                     : null;
-            case KeyHolderKind.ConstLocal:
-                foreach (var variable in ((LocalDeclarationStatementSyntax)holder.Declaration!).Declaration.Variables)
+            case KeyDeclarationKind.ConstLocal:
+                foreach (var variable in ((LocalDeclarationStatementSyntax)keyDeclaration.Declaration!).Declaration.Variables)
                 {
                     if (model.GetDeclaredSymbol(variable, cancellationToken) is not { } local
                         || !await KeyUsages.AllAllowRunTimeValueAsync(local, solution, cancellationToken).ConfigureAwait(false))
@@ -140,28 +140,28 @@ internal static class EnvironmentVariableRewrite
                     }
                 }
 
-                return holder;
-            case KeyHolderKind.StaticInitializer when holder.Declaration is PropertyDeclarationSyntax property:
+                return keyDeclaration;
+            case KeyDeclarationKind.StaticInitializer when keyDeclaration.Declaration is PropertyDeclarationSyntax property:
                 return AutoPropertyAccessors(property) switch
                 {
-                    AutoAccessors.Get => holder,
-                    AutoAccessors.GetSet => holder.AsSettable(),
+                    AutoAccessors.Get => keyDeclaration,
+                    AutoAccessors.GetSet => keyDeclaration.AsSettable(),
                     _ => null,
                 };
-            case KeyHolderKind.StaticInitializer:
-                if (model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is not IFieldSymbol field
-                    || !AttributesFitAProperty(holder.Declaration!, model, cancellationToken))
+            case KeyDeclarationKind.StaticInitializer:
+                if (model.GetDeclaredSymbol(keyDeclaration.Declarator!, cancellationToken) is not IFieldSymbol field
+                    || !AttributesFitAProperty(keyDeclaration.Declaration!, model, cancellationToken))
                 {
                     return null;
                 }
 
                 if (await KeyUsages.AllAreReadsAsync(field, solution, cancellationToken).ConfigureAwait(false))
                 {
-                    return holder;
+                    return keyDeclaration;
                 }
 
                 return field.Type.IsReferenceType && await KeyUsages.NoneByReferenceAsync(field, solution, cancellationToken).ConfigureAwait(false)
-                    ? holder.AsSettable()
+                    ? keyDeclaration.AsSettable()
                     : null;
             default:
                 return null;

@@ -80,14 +80,14 @@ public sealed class HardcodedKeyCodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var home = finding.Home;
-        if (home == KeyPlacements.ConstantExpression)
+        var placement = finding.Placement;
+        if (placement == KeyPlacements.ConstantExpression)
         {
             return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;
         }
 
         var token = root.FindToken(span.Start);
-        return home == KeyPlacements.Literal
+        return placement == KeyPlacements.Literal
             ? token.Parent as LiteralExpressionSyntax
             : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
     }

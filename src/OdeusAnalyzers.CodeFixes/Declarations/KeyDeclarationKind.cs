@@ -1,7 +1,7 @@
 namespace OdeusAnalyzers.CodeFixes;
 
 /// <summary>What holds the expression being replaced, which decides whether a run-time read can stand there as is.</summary>
-internal enum KeyHolderKind
+internal enum KeyDeclarationKind
 {
     /// <summary>Ordinary code, run when reached: the expression is replaced in place.</summary>
     Code,
