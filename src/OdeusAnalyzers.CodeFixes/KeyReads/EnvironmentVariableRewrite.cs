@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace OdeusAnalyzers.CodeFixes;
 
@@ -79,27 +78,7 @@ internal static class EnvironmentVariableRewrite
             DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.KeyDeclaration).ToList(), model, cancellationToken);
         }
 
-        var fixedDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
-        fixedDocument = await ImportAdder.AddImportsAsync(fixedDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        fixedDocument = await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        fixedDocument = await Formatter.FormatAsync(fixedDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await KeepLineEndingsAsync(document, fixedDocument, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The import adder and formatter write CRLF unless .editorconfig says otherwise; a file that only had LF keeps LF.
-    /// </summary>
-    private static async Task<Document> KeepLineEndingsAsync(Document original, Document fixedDocument, CancellationToken cancellationToken)
-    {
-        var originalText = await original.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var fixedText = await fixedDocument.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var fixedString = fixedText.ToString();
-        if (originalText.ToString().IndexOf('\r') >= 0 || fixedString.IndexOf('\r') < 0)
-        {
-            return fixedDocument;
-        }
-
-        return fixedDocument.WithText(Microsoft.CodeAnalysis.Text.SourceText.From(fixedString.Replace("\r\n", "\n"), fixedText.Encoding, fixedText.ChecksumAlgorithm));
+        return await PostEdit.ApplyAsync(document, editor.GetChangedRoot(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An expression tree cannot hold the <c>throw</c> expression of the read (CS8188).</summary>
