@@ -29,18 +29,30 @@ internal static class PostEdit
     }
 
     /// <summary>
-    /// The import adder and formatter write CRLF unless .editorconfig says otherwise; a file that only had LF keeps LF.
+    /// The import adder and formatter end the lines they write as .editorconfig's <c>end_of_line</c> says, or else as the
+    /// platform does (CRLF on Windows, LF elsewhere): a file whose lines all ended in LF, or all in CRLF, keeps that ending.
     /// </summary>
     private static async Task<Document> KeepLineEndingsAsync(Document original, Document edited, CancellationToken cancellationToken)
     {
-        var originalText = await original.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var originalString = (await original.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
         var editedText = await edited.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var editedString = editedText.ToString();
-        if (originalText.ToString().IndexOf('\r') >= 0 || editedString.IndexOf('\r') < 0)
+        var kept = originalString.IndexOf('\r') < 0 ? editedString.Replace("\r\n", "\n")
+            : !HasBareLineFeed(originalString) ? editedString.Replace("\r\n", "\n").Replace("\n", "\r\n")
+            : editedString;
+        return kept == editedString ? edited : edited.WithText(SourceText.From(kept, editedText.Encoding, editedText.ChecksumAlgorithm));
+    }
+
+    private static bool HasBareLineFeed(string text)
+    {
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            return edited;
+            if (i == 0 || text[i - 1] != '\r')
+            {
+                return true;
+            }
         }
 
-        return edited.WithText(SourceText.From(editedString.Replace("\r\n", "\n"), editedText.Encoding, editedText.ChecksumAlgorithm));
+        return false;
     }
 }
