@@ -4,28 +4,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OdeusAnalyzers.CodeFixes;
 
-/// <summary>What holds the expression being replaced, which decides whether a run-time read can stand there as is.</summary>
-internal enum KeyHolderKind
+internal readonly struct KeyDeclaration
 {
-    /// <summary>Ordinary code, run when reached: the expression is replaced in place.</summary>
-    Code,
-
-    /// <summary>A place that only takes a constant (attribute argument, case label, pattern, default value): no fix.</summary>
-    ConstantOnly,
-
-    /// <summary>A <c>const</c> field: it becomes a static read-only property.</summary>
-    ConstField,
-
-    /// <summary>A <c>const</c> local: it becomes a plain local.</summary>
-    ConstLocal,
-
-    /// <summary>A static field or auto-property initializer, which would throw inside the type initializer: it becomes a property read at first use.</summary>
-    StaticInitializer,
-}
-
-internal readonly struct KeyHolder
-{
-    private KeyHolder(KeyHolderKind kind, SyntaxNode? declaration, VariableDeclaratorSyntax? declarator, bool isSettable = false)
+    private KeyDeclaration(KeyDeclarationKind kind, SyntaxNode? declaration, VariableDeclaratorSyntax? declarator, bool isSettable = false)
     {
         Kind = kind;
         Declaration = declaration;
@@ -33,7 +14,7 @@ internal readonly struct KeyHolder
         IsSettable = isSettable;
     }
 
-    public KeyHolderKind Kind { get; }
+    public KeyDeclarationKind Kind { get; }
 
     /// <summary>The field, property or local declaration to rewrite.</summary>
     public SyntaxNode? Declaration { get; }
@@ -44,9 +25,9 @@ internal readonly struct KeyHolder
     /// <summary>For a static initializer: the member is also assigned, so the new property needs a setter.</summary>
     public bool IsSettable { get; }
 
-    public KeyHolder AsSettable() => new(Kind, Declaration, Declarator, isSettable: true);
+    public KeyDeclaration AsSettable() => new(Kind, Declaration, Declarator, isSettable: true);
 
-    public static KeyHolder Find(ExpressionSyntax target)
+    public static KeyDeclaration Find(ExpressionSyntax target)
     {
         for (var node = target.Parent; node is not null; node = node.Parent)
         {
@@ -55,33 +36,33 @@ internal readonly struct KeyHolder
                 case AttributeArgumentSyntax or AttributeSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or EnumMemberDeclarationSyntax:
                 case EqualsValueClauseSyntax { Parent: ParameterSyntax }:
                 case GotoStatementSyntax { RawKind: (int)SyntaxKind.GotoCaseStatement }:
-                    return new KeyHolder(KeyHolderKind.ConstantOnly, null, null);
+                    return new KeyDeclaration(KeyDeclarationKind.ConstantOnly, null, null);
                 case VariableDeclaratorSyntax declarator:
                     return ForDeclarator(declarator);
                 case PropertyDeclarationSyntax property when property.Initializer is not null && property.Initializer.Span.Contains(target.Span):
                     return property.Modifiers.Any(SyntaxKind.StaticKeyword)
-                        ? new KeyHolder(KeyHolderKind.StaticInitializer, property, null)
-                        : new KeyHolder(KeyHolderKind.Code, null, null);
+                        ? new KeyDeclaration(KeyDeclarationKind.StaticInitializer, property, null)
+                        : new KeyDeclaration(KeyDeclarationKind.Code, null, null);
                 case StatementSyntax or AnonymousFunctionExpressionSyntax or ArrowExpressionClauseSyntax or MemberDeclarationSyntax:
-                    return new KeyHolder(KeyHolderKind.Code, null, null);
+                    return new KeyDeclaration(KeyDeclarationKind.Code, null, null);
             }
         }
 
-        return new KeyHolder(KeyHolderKind.Code, null, null);
+        return new KeyDeclaration(KeyDeclarationKind.Code, null, null);
     }
 
-    private static KeyHolder ForDeclarator(VariableDeclaratorSyntax declarator)
+    private static KeyDeclaration ForDeclarator(VariableDeclaratorSyntax declarator)
     {
         switch (declarator.Parent?.Parent)
         {
             case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
-                return new KeyHolder(KeyHolderKind.ConstField, field, declarator);
+                return new KeyDeclaration(KeyDeclarationKind.ConstField, field, declarator);
             case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.StaticKeyword):
-                return new KeyHolder(KeyHolderKind.StaticInitializer, field, declarator);
+                return new KeyDeclaration(KeyDeclarationKind.StaticInitializer, field, declarator);
             case LocalDeclarationStatementSyntax local when local.IsConst:
-                return new KeyHolder(KeyHolderKind.ConstLocal, local, declarator);
+                return new KeyDeclaration(KeyDeclarationKind.ConstLocal, local, declarator);
             default:
-                return new KeyHolder(KeyHolderKind.Code, null, null);
+                return new KeyDeclaration(KeyDeclarationKind.Code, null, null);
         }
     }
 }

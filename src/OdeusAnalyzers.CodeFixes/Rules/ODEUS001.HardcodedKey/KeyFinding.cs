@@ -17,14 +17,14 @@ internal readonly struct KeyFinding
 
     public ImmutableDictionary<string, string?> Properties { get; }
 
-    public string Home => Properties.TryGetValue(DiagnosticProperties.Placement, out var home) && home is not null ? home : KeyPlacements.Other;
+    public string Placement => Properties.TryGetValue(DiagnosticProperties.Placement, out var placement) && placement is not null ? placement : KeyPlacements.Other;
 
     public string Variable =>
         Properties.TryGetValue(DiagnosticProperties.EnvironmentVariable, out var name) && name is not null ? name : OdeusOptions.DefaultEnvironmentVariable;
 
-    public bool IsInCode => Home is KeyPlacements.Literal or KeyPlacements.InterpolatedText or KeyPlacements.ConstantExpression;
+    public bool IsInCode => Placement is KeyPlacements.Literal or KeyPlacements.InterpolatedText or KeyPlacements.ConstantExpression;
 
-    public bool IsInComment => Home == KeyPlacements.Comment;
+    public bool IsInComment => Placement == KeyPlacements.Comment;
 
     public static KeyFinding From(Diagnostic diagnostic) => new(diagnostic.Location.SourceSpan, diagnostic.Properties);
 

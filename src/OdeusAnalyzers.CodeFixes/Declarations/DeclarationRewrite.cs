@@ -18,7 +18,7 @@ namespace OdeusAnalyzers.CodeFixes;
 /// </summary>
 internal static class DeclarationRewrite
 {
-    public static void Apply(SyntaxEditor editor, SyntaxNode original, SyntaxNode edited, List<KeyHolder> holders, SemanticModel model, CancellationToken cancellationToken)
+    public static void Apply(SyntaxEditor editor, SyntaxNode original, SyntaxNode edited, List<KeyDeclaration> keyDeclarations, SemanticModel model, CancellationToken cancellationToken)
     {
         switch (edited)
         {
@@ -28,7 +28,7 @@ internal static class DeclarationRewrite
                 editor.ReplaceNode(original, withoutConst);
                 break;
             case FieldDeclarationSyntax field:
-                ApplyToField(editor, (FieldDeclarationSyntax)original, field, holders, model, cancellationToken);
+                ApplyToField(editor, (FieldDeclarationSyntax)original, field, keyDeclarations, model, cancellationToken);
                 break;
             case PropertyDeclarationSyntax property when property.Initializer is not null:
                 var member = new StaticMember(
@@ -38,16 +38,16 @@ internal static class DeclarationRewrite
                     property.Identifier,
                     property.Initializer.Value,
                     model.GetTypeInfo(((PropertyDeclarationSyntax)original).Type, cancellationToken).Type,
-                    holders[0].IsSettable,
+                    keyDeclarations[0].IsSettable,
                     property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration))?.Modifiers ?? default);
                 ReplaceWithMembers(editor, original, ReadAtFirstUse(member, original, model).ToList(), property);
                 break;
         }
     }
 
-    private static void ApplyToField(SyntaxEditor editor, FieldDeclarationSyntax original, FieldDeclarationSyntax edited, List<KeyHolder> holders, SemanticModel model, CancellationToken cancellationToken)
+    private static void ApplyToField(SyntaxEditor editor, FieldDeclarationSyntax original, FieldDeclarationSyntax edited, List<KeyDeclaration> keyDeclarations, SemanticModel model, CancellationToken cancellationToken)
     {
-        var convertedNames = new HashSet<string>(holders.Select(h => h.Declarator!.Identifier.ValueText));
+        var convertedNames = new HashSet<string>(keyDeclarations.Select(d => d.Declarator!.Identifier.ValueText));
         var converted = edited.Declaration.Variables.Where(v => convertedNames.Contains(v.Identifier.ValueText)).ToList();
         var remaining = edited.Declaration.Variables.Where(v => !convertedNames.Contains(v.Identifier.ValueText)).ToList();
         var type = model.GetTypeInfo(original.Declaration.Type, cancellationToken).Type;
@@ -55,7 +55,7 @@ internal static class DeclarationRewrite
         var modifiers = SyntaxFactory.TokenList(edited.Modifiers.Where(m => !m.IsKind(SyntaxKind.ConstKeyword) && !m.IsKind(SyntaxKind.ReadOnlyKeyword) && !m.IsKind(SyntaxKind.VolatileKeyword)));
         var members = converted
             .SelectMany(v => ReadAtFirstUse(
-                new StaticMember(attributes, modifiers, edited.Declaration.Type, v.Identifier, v.Initializer!.Value, type, IsSettable(holders, v), default),
+                new StaticMember(attributes, modifiers, edited.Declaration.Type, v.Identifier, v.Initializer!.Value, type, IsSettable(keyDeclarations, v), default),
                 original,
                 model))
             .ToList();
@@ -69,8 +69,8 @@ internal static class DeclarationRewrite
         editor.ReplaceNode(original, edited.WithDeclaration(edited.Declaration.WithVariables(SyntaxFactory.SeparatedList(remaining))));
     }
 
-    private static bool IsSettable(List<KeyHolder> holders, VariableDeclaratorSyntax variable) =>
-        holders.Any(h => h.IsSettable && h.Declarator!.Identifier.ValueText == variable.Identifier.ValueText);
+    private static bool IsSettable(List<KeyDeclaration> keyDeclarations, VariableDeclaratorSyntax variable) =>
+        keyDeclarations.Any(d => d.IsSettable && d.Declarator!.Identifier.ValueText == variable.Identifier.ValueText);
 
     /// <summary>
     /// A string is cheap to read again: an expression-bodied property. Anything else (a client, say) is built once, on

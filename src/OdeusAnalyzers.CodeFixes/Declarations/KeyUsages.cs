@@ -13,7 +13,7 @@ internal static class KeyUsages
 {
     /// <summary>True when no use needs a compile-time constant, so that the symbol may become a run-time value.</summary>
     public static Task<bool> AllAllowRunTimeValueAsync(ISymbol symbol, Solution solution, CancellationToken cancellationToken) =>
-        AllReferencesAsync(symbol, solution, reference => KeyHolder.Find(reference).Kind is KeyHolderKind.Code or KeyHolderKind.StaticInitializer, cancellationToken);
+        AllReferencesAsync(symbol, solution, reference => KeyDeclaration.Find(reference).Kind is KeyDeclarationKind.Code or KeyDeclarationKind.StaticInitializer, cancellationToken);
 
     /// <summary>True when the symbol is only read, never assigned or passed by reference, so that it may become a get-only property.</summary>
     public static Task<bool> AllAreReadsAsync(ISymbol symbol, Solution solution, CancellationToken cancellationToken) =>

@@ -6,11 +6,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace OdeusAnalyzers.CodeFixes;
 
@@ -83,11 +80,6 @@ public sealed class KeyToOtherEndpointCodeFixProvider : CodeFixProvider
         return (token, SyntaxFactory.Literal(token.LeadingTrivia, newText, newValue, token.TrailingTrivia));
     }
 
-    private static async Task<Document> AddEndpointAsync(Document document, SyntaxNode root, ExpressionSyntax call, ExpressionSyntax replacement, CancellationToken cancellationToken)
-    {
-        var changed = document.WithSyntaxRoot(root.ReplaceNode(call, replacement.WithTriviaFrom(call)));
-        changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
+    private static Task<Document> AddEndpointAsync(Document document, SyntaxNode root, ExpressionSyntax call, ExpressionSyntax replacement, CancellationToken cancellationToken) =>
+        PostEdit.ApplyAsync(document, root.ReplaceNode(call, replacement.WithTriviaFrom(call)), cancellationToken);
 }

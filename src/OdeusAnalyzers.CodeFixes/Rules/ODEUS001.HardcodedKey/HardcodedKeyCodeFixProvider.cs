@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OdeusAnalyzers.CodeFixes;
 
@@ -43,7 +44,7 @@ public sealed class HardcodedKeyCodeFixProvider : CodeFixProvider
                     diagnostic);
             }
             else if (finding.IsInCode
-                && await EnvironmentVariableRewrite.FixAsync(context.Document, new[] { finding }, context.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
+                && await RewriteAsync(context.Document, new[] { finding }, context.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create($"Read the key from {finding.Variable}", _ => Task.FromResult(fixedDocument), UseEnvironmentVariableKey),
@@ -58,7 +59,36 @@ public sealed class HardcodedKeyCodeFixProvider : CodeFixProvider
         var redacted = findings.Where(f => f.IsInComment).Select(f => f.Span).ToList();
         var redactedDocument = redacted.Count == 0 ? document : await KeyRedaction.RedactAsync(document, redacted, cancellationToken).ConfigureAwait(false);
         var inCode = findings.Where(f => f.IsInCode).Select(f => f.MovedTo(KeyRedaction.Shift(f.Span, redacted)));
-        return await EnvironmentVariableRewrite.FixAsync(redactedDocument, inCode, cancellationToken).ConfigureAwait(false)
+        return await RewriteAsync(redactedDocument, inCode, cancellationToken).ConfigureAwait(false)
             ?? (redacted.Count == 0 ? null : redactedDocument);
+    }
+
+    /// <summary>The rewritten document, or null when none of the findings can be fixed without breaking the build.</summary>
+    private static Task<Document?> RewriteAsync(Document document, IEnumerable<KeyFinding> findings, CancellationToken cancellationToken) =>
+        EnvironmentVariableRewrite.RewriteAsync(
+            document,
+            (root, model) => findings.Where(f => f.IsInCode).Select(finding => FindTarget(root, finding) is { } target
+                ? new PlannedRead(target, () => KeyReplacement.Create(target, model, finding.Variable, cancellationToken))
+                : default),
+            cancellationToken);
+
+    private static ExpressionSyntax? FindTarget(SyntaxNode root, KeyFinding finding)
+    {
+        var span = finding.Span;
+        if (!root.FullSpan.Contains(span))
+        {
+            return null;
+        }
+
+        var placement = finding.Placement;
+        if (placement == KeyPlacements.ConstantExpression)
+        {
+            return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;
+        }
+
+        var token = root.FindToken(span.Start);
+        return placement == KeyPlacements.Literal
+            ? token.Parent as LiteralExpressionSyntax
+            : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
     }
 }

@@ -7,22 +7,12 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace OdeusAnalyzers.CodeFixes;
 
 /// <summary>Rewrites keys written in one document to be read at run time, keeping the code compiling.</summary>
 internal static class EnvironmentVariableRewrite
 {
-    /// <summary>The rewritten document, or null when none of the findings can be fixed without breaking the build.</summary>
-    public static Task<Document?> FixAsync(Document document, IEnumerable<KeyFinding> findings, CancellationToken cancellationToken) =>
-        RewriteAsync(
-            document,
-            (root, model) => findings.Where(f => f.IsInCode).Select(finding => FindTarget(root, finding) is { } target
-                ? new PlannedRead(target, () => KeyReplacement.Create(target, model, finding.Variable, cancellationToken))
-                : default),
-            cancellationToken);
-
     /// <summary>
     /// Replaces each planned target with its run-time read, rewriting the declaration that holds it where a constant
     /// or a static initializer cannot hold a read; targets that cannot be rewritten without breaking the build are left.
@@ -40,7 +30,7 @@ internal static class EnvironmentVariableRewrite
         }
 
         var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
-        var holders = new Dictionary<SyntaxNode, List<(KeyHolder Holder, ExpressionSyntax Target)>>();
+        var declarations = new Dictionary<SyntaxNode, List<(KeyDeclaration KeyDeclaration, ExpressionSyntax Target)>>();
         foreach (var planned in plan(root, model))
         {
             var target = planned.Target;
@@ -49,24 +39,24 @@ internal static class EnvironmentVariableRewrite
                 continue;
             }
 
-            var found = KeyHolder.Find(target);
-            var replacement = found.Kind == KeyHolderKind.ConstantOnly || IsInExpressionTree(target, model, cancellationToken)
+            var found = KeyDeclaration.Find(target);
+            var replacement = found.Kind == KeyDeclarationKind.ConstantOnly || IsInExpressionTree(target, model, cancellationToken)
                 ? null
                 : planned.CreateReplacement!();
-            if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } holder)
+            if (replacement is null || await CanRewriteAsync(found, document, model, cancellationToken).ConfigureAwait(false) is not { } keyDeclaration)
             {
                 continue;
             }
 
             replacements.Add(target, replacement);
-            if (holder.Declaration is not null)
+            if (keyDeclaration.Declaration is not null)
             {
-                if (!holders.TryGetValue(holder.Declaration, out var targets))
+                if (!declarations.TryGetValue(keyDeclaration.Declaration, out var targets))
                 {
-                    holders.Add(holder.Declaration, targets = new());
+                    declarations.Add(keyDeclaration.Declaration, targets = new());
                 }
 
-                targets.Add((holder, target));
+                targets.Add((keyDeclaration, target));
             }
         }
 
@@ -76,59 +66,19 @@ internal static class EnvironmentVariableRewrite
         }
 
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
-        var held = new HashSet<ExpressionSyntax>(holders.Values.SelectMany(list => list.Select(item => item.Target)));
-        foreach (var pair in replacements.Where(pair => !held.Contains(pair.Key)))
+        var declared = new HashSet<ExpressionSyntax>(declarations.Values.SelectMany(list => list.Select(item => item.Target)));
+        foreach (var pair in replacements.Where(pair => !declared.Contains(pair.Key)))
         {
             editor.ReplaceNode(pair.Key, InPlace(pair.Key, pair.Value));
         }
 
-        foreach (var pair in holders)
+        foreach (var pair in declarations)
         {
             var declaration = pair.Key.ReplaceNodes(pair.Value.Select(item => item.Target), (original, _) => InPlace(original, replacements[original]));
-            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.Holder).ToList(), model, cancellationToken);
+            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.KeyDeclaration).ToList(), model, cancellationToken);
         }
 
-        var fixedDocument = document.WithSyntaxRoot(editor.GetChangedRoot());
-        fixedDocument = await ImportAdder.AddImportsAsync(fixedDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        fixedDocument = await Simplifier.ReduceAsync(fixedDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        fixedDocument = await Formatter.FormatAsync(fixedDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await KeepLineEndingsAsync(document, fixedDocument, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The import adder and formatter write CRLF unless .editorconfig says otherwise; a file that only had LF keeps LF.
-    /// </summary>
-    private static async Task<Document> KeepLineEndingsAsync(Document original, Document fixedDocument, CancellationToken cancellationToken)
-    {
-        var originalText = await original.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var fixedText = await fixedDocument.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        var fixedString = fixedText.ToString();
-        if (originalText.ToString().IndexOf('\r') >= 0 || fixedString.IndexOf('\r') < 0)
-        {
-            return fixedDocument;
-        }
-
-        return fixedDocument.WithText(Microsoft.CodeAnalysis.Text.SourceText.From(fixedString.Replace("\r\n", "\n"), fixedText.Encoding, fixedText.ChecksumAlgorithm));
-    }
-
-    private static ExpressionSyntax? FindTarget(SyntaxNode root, KeyFinding finding)
-    {
-        var span = finding.Span;
-        if (!root.FullSpan.Contains(span))
-        {
-            return null;
-        }
-
-        var home = finding.Home;
-        if (home == KeyPlacements.ConstantExpression)
-        {
-            return root.FindNode(span, getInnermostNodeForTie: true) as BinaryExpressionSyntax;
-        }
-
-        var token = root.FindToken(span.Start);
-        return home == KeyPlacements.Literal
-            ? token.Parent as LiteralExpressionSyntax
-            : token.Parent?.Parent as InterpolatedStringExpressionSyntax;
+        return await PostEdit.ApplyAsync(document, editor.GetChangedRoot(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>An expression tree cannot hold the <c>throw</c> expression of the read (CS8188).</summary>
@@ -145,22 +95,22 @@ internal static class EnvironmentVariableRewrite
         return false;
     }
 
-    /// <summary>The holder as it can be rewritten, or null when the rewrite would break the build.</summary>
-    private static async Task<KeyHolder?> CanRewriteAsync(KeyHolder holder, Document document, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The declaration as it can be rewritten, or null when the rewrite would break the build.</summary>
+    private static async Task<KeyDeclaration?> CanRewriteAsync(KeyDeclaration keyDeclaration, Document document, SemanticModel model, CancellationToken cancellationToken)
     {
         var solution = document.Project.Solution;
-        switch (holder.Kind)
+        switch (keyDeclaration.Kind)
         {
-            case KeyHolderKind.Code:
-                return holder;
-            case KeyHolderKind.ConstField:
-                return model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is { } constant
-                    && AttributesFitAProperty(holder.Declaration!, model, cancellationToken)
+            case KeyDeclarationKind.Code:
+                return keyDeclaration;
+            case KeyDeclarationKind.ConstField:
+                return model.GetDeclaredSymbol(keyDeclaration.Declarator!, cancellationToken) is { } constant
+                    && AttributesFitAProperty(keyDeclaration.Declaration!, model, cancellationToken)
                     && await KeyUsages.AllAllowRunTimeValueAsync(constant, solution, cancellationToken).ConfigureAwait(false)
-                    ? holder
+                    ? keyDeclaration
                     : null;
-            case KeyHolderKind.ConstLocal:
-                foreach (var variable in ((LocalDeclarationStatementSyntax)holder.Declaration!).Declaration.Variables)
+            case KeyDeclarationKind.ConstLocal:
+                foreach (var variable in ((LocalDeclarationStatementSyntax)keyDeclaration.Declaration!).Declaration.Variables)
                 {
                     if (model.GetDeclaredSymbol(variable, cancellationToken) is not { } local
                         || !await KeyUsages.AllAllowRunTimeValueAsync(local, solution, cancellationToken).ConfigureAwait(false))
@@ -169,28 +119,28 @@ internal static class EnvironmentVariableRewrite
                     }
                 }
 
-                return holder;
-            case KeyHolderKind.StaticInitializer when holder.Declaration is PropertyDeclarationSyntax property:
+                return keyDeclaration;
+            case KeyDeclarationKind.StaticInitializer when keyDeclaration.Declaration is PropertyDeclarationSyntax property:
                 return AutoPropertyAccessors(property) switch
                 {
-                    AutoAccessors.Get => holder,
-                    AutoAccessors.GetSet => holder.AsSettable(),
+                    AutoAccessors.Get => keyDeclaration,
+                    AutoAccessors.GetSet => keyDeclaration.AsSettable(),
                     _ => null,
                 };
-            case KeyHolderKind.StaticInitializer:
-                if (model.GetDeclaredSymbol(holder.Declarator!, cancellationToken) is not IFieldSymbol field
-                    || !AttributesFitAProperty(holder.Declaration!, model, cancellationToken))
+            case KeyDeclarationKind.StaticInitializer:
+                if (model.GetDeclaredSymbol(keyDeclaration.Declarator!, cancellationToken) is not IFieldSymbol field
+                    || !AttributesFitAProperty(keyDeclaration.Declaration!, model, cancellationToken))
                 {
                     return null;
                 }
 
                 if (await KeyUsages.AllAreReadsAsync(field, solution, cancellationToken).ConfigureAwait(false))
                 {
-                    return holder;
+                    return keyDeclaration;
                 }
 
                 return field.Type.IsReferenceType && await KeyUsages.NoneByReferenceAsync(field, solution, cancellationToken).ConfigureAwait(false)
-                    ? holder.AsSettable()
+                    ? keyDeclaration.AsSettable()
                     : null;
             default:
                 return null;
@@ -244,18 +194,4 @@ internal static class EnvironmentVariableRewrite
         var result = needsParentheses ? SyntaxFactory.ParenthesizedExpression(replacement) : replacement;
         return result.WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation);
     }
-}
-
-/// <summary>An expression to replace, and how to build its replacement once the rewrite knows it can stand there.</summary>
-internal readonly struct PlannedRead
-{
-    public PlannedRead(ExpressionSyntax target, System.Func<ExpressionSyntax?> createReplacement)
-    {
-        Target = target;
-        CreateReplacement = createReplacement;
-    }
-
-    public ExpressionSyntax? Target { get; }
-
-    public System.Func<ExpressionSyntax?>? CreateReplacement { get; }
 }
