@@ -24,38 +24,3 @@ internal static class DiagnosticProperties
     /// <summary>ODEUS002: whose key it is (one of <see cref="KeyProviders"/>), for the fix's error message.</summary>
     public const string Provider = nameof(Provider);
 }
-
-/// <summary>The kinds of place a key can live in a C# file; each decides which fix applies.</summary>
-internal static class KeyPlacements
-{
-    /// <summary>A string literal token of any form: regular, verbatim, raw, UTF-8.</summary>
-    public const string Literal = nameof(Literal);
-
-    /// <summary>A text part of an interpolated string.</summary>
-    public const string InterpolatedText = nameof(InterpolatedText);
-
-    /// <summary>A constant expression built from several parts, such as a concatenation.</summary>
-    public const string ConstantExpression = nameof(ConstantExpression);
-
-    /// <summary>A comment, an XML doc comment, disabled code or the text of a preprocessor directive.</summary>
-    public const string Comment = nameof(Comment);
-
-    /// <summary>Anywhere else, such as broken code.</summary>
-    public const string Other = nameof(Other);
-}
-
-/// <summary>The providers whose keys ODEUS002 tells apart.</summary>
-internal static class KeyProviders
-{
-    public const string Odeus = nameof(Odeus);
-    public const string OpenAI = nameof(OpenAI);
-    public const string AzureOpenAI = nameof(AzureOpenAI);
-}
-
-/// <summary>Why ODEUS005 reports a client, which decides its fix.</summary>
-internal static class EndpointProblems
-{
-    public const string Missing = nameof(Missing);
-    public const string Http = nameof(Http);
-    public const string OtherHost = nameof(OtherHost);
-}

@@ -5,17 +5,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace OdeusAnalyzers;
 
-/// <summary>What git says of a file the package's build props checked.</summary>
-internal enum GitState
-{
-    /// <summary>Not checked: outside a git repository, git not installed, or a file the props did not add.</summary>
-    Unknown,
-
-    Ignored,
-
-    NotIgnored,
-}
-
 /// <summary>
 /// The non-C# files the package looks at: configuration files that may hold a key, and files meant to hold secrets.
 /// The names are the provider page's, plus the .NET configuration files; the git answer comes from the build props.

@@ -5,21 +5,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace OdeusAnalyzers;
 
-/// <summary>Where a client sends its requests, as far as the construction says.</summary>
-internal enum EndpointKind
-{
-    /// <summary>Not given, or not a constant.</summary>
-    Unknown,
-
-    /// <summary>localhost, 127.x.x.x or [::1]: a local model server (Ollama, LM Studio), whose dummy keys are not secrets.</summary>
-    Loopback,
-
-    /// <summary>A <c>*.odeus.ai</c> host.</summary>
-    Odeus,
-
-    Other,
-}
-
 internal static class ClientEndpoint
 {
     /// <summary>The endpoint given in the same call: an <c>endpoint</c> argument, <c>options.Endpoint</c>, an HTTP client's <c>BaseAddress</c>, Betalgo's <c>BaseDomain</c>.</summary>

@@ -2,13 +2,6 @@ using Microsoft.CodeAnalysis;
 
 namespace OdeusAnalyzers;
 
-/// <summary>Which provider's key a client takes, which decides the variable the fix reads.</summary>
-internal enum ClientFamily
-{
-    OpenAI,
-    AzureOpenAI,
-}
-
 /// <summary>One place where a known client takes an API key: the value passed, and what the message names.</summary>
 internal sealed class KeySink
 {

@@ -3,19 +3,6 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace OdeusAnalyzers;
 
-/// <summary>How a client construction sets its endpoint.</summary>
-internal enum EndpointState
-{
-    /// <summary>Not set: the SDK's default (api.openai.com) applies.</summary>
-    Missing,
-
-    /// <summary>Set from a value computed at run time.</summary>
-    RunTime,
-
-    /// <summary>Set to a constant URL.</summary>
-    Url,
-}
-
 /// <summary>The endpoint a client construction gives, as far as the code says: ODEUS005 checks where an Odeus key goes.</summary>
 internal readonly struct GivenEndpoint
 {
