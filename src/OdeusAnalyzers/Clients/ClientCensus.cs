@@ -339,9 +339,7 @@ internal sealed class ClientCensus
         if (kept.Count > 0)
         {
             var started = CensusStatistics.Start();
-#pragma warning disable RS1030 // Only the kept candidates of this file are bound (in a slice of their member where one will do), not the whole file.
-            var model = _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+            var model = SemanticModels.Of(_compilation, tree);
             foreach (var member in kept.GroupBy(site => (object?)MemberSlice.Pool(site.Node) ?? site.Node))
             {
                 cancellationToken.ThrowIfCancellationRequested();

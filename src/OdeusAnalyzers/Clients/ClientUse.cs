@@ -64,17 +64,17 @@ internal sealed class ClientUse
     private static List<(IOperation Call, IArgumentOperation Argument)> Consumers(IObjectCreationOperation credential, KnownClients clients)
     {
         var consumers = new List<(IOperation, IArgumentOperation)>();
-        var parent = Outer(credential).Parent;
+        var parent = RoslynOperations.Outer(credential).Parent;
         if (parent is IArgumentOperation argument)
         {
             AddIfClient(argument, clients, consumers);
         }
         else if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } })
         {
-            foreach (var operation in ClientEndpoint.Root(credential).Descendants())
+            foreach (var operation in RoslynOperations.Root(credential).Descendants())
             {
                 if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                    && Outer(reference).Parent is IArgumentOperation use)
+                    && RoslynOperations.Outer(reference).Parent is IArgumentOperation use)
                 {
                     AddIfClient(use, clients, consumers);
                 }
@@ -98,15 +98,4 @@ internal sealed class ClientUse
         IInvocationOperation invocation => invocation.TargetMethod,
         _ => null,
     };
-
-    /// <summary>The operation with the conversions and parentheses around it.</summary>
-    private static IOperation Outer(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
 }

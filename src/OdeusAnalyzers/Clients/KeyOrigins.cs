@@ -35,7 +35,7 @@ internal sealed class KeyOrigins
             return false;
         }
 
-        value = ClientEndpoint.Unwrap(value);
+        value = RoslynOperations.Unwrap(value);
         if (value.ConstantValue.HasValue)
         {
             var symbol = value switch
@@ -101,7 +101,7 @@ internal sealed class KeyOrigins
         }
 
         var writes = new List<IOperation>();
-        foreach (var operation in ClientEndpoint.Root(reference).Descendants())
+        foreach (var operation in RoslynOperations.Root(reference).Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
@@ -184,9 +184,7 @@ internal sealed class KeyOrigins
         }
 
         // Only the constant's initializer is bound, in whichever file declares it.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-        return _compilation.GetSemanticModel(node.SyntaxTree).GetOperation(node, cancellationToken);
-#pragma warning restore RS1030
+        return SemanticModels.Of(_compilation, node.SyntaxTree).GetOperation(node, cancellationToken);
     }
 
     private static bool IsInternal(ISymbol member) =>

@@ -81,8 +81,7 @@ internal sealed class KnownClients
         }
 
         _betalgoOptions = _betalgo?.GetTypeByMetadataName("Betalgo.Ranul.OpenAI.OpenAIOptions");
-        // The core library defines Environment beside object, whatever the target (System.Runtime, CoreLib, netstandard, mscorlib).
-        _environment = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly?.GetTypeByMetadataName("System.Environment");
+        _environment = FrameworkReads.Of(compilation).Environment;
         if (_environment is not null)
         {
             _resolved.AddRange(SinkTable.Rows.Where(row => row.Kind == SinkFamily.Environment).Select(row => (row, _environment.ContainingAssembly)));
@@ -291,7 +290,7 @@ internal sealed class KnownClients
         }
 
         // "Bearer " + key, or $"Bearer {key}": the key is the operand, followed on its own.
-        var header = ClientEndpoint.Unwrap(value.Value);
+        var header = RoslynOperations.Unwrap(value.Value);
         if (header is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, LeftOperand.ConstantValue: { HasValue: true, Value: string left } } concatenation
             && string.Equals(left, Bearer, StringComparison.OrdinalIgnoreCase))
         {

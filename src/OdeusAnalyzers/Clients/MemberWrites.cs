@@ -107,7 +107,5 @@ internal sealed class MemberWrites
         _compilation.ContainsSyntaxTree(node.SyntaxTree) ? SemanticModel(node.SyntaxTree).GetOperation(node, cancellationToken) : null;
 
     // Only the files that name the member are bound, and in them only the names: a semantic model action would bind every file.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-    private SemanticModel SemanticModel(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
+    private SemanticModel SemanticModel(SyntaxTree tree) => SemanticModels.Of(_compilation, tree);
 }

@@ -111,7 +111,7 @@ internal sealed class PossibleConstants
     private ConstantVerdict NameVerdict(IdentifierNameSyntax name, int depth)
     {
         var text = name.Identifier.ValueText;
-        var member = EnclosingMember(name);
+        var member = RoslynSyntax.EnclosingMember(name);
         var localValues = new List<ExpressionSyntax>();
         var hasLocal = false;
         foreach (var token in Occurrences(text))
@@ -120,7 +120,7 @@ internal sealed class PossibleConstants
             {
                 case ParameterSyntax parameter when parameter.Parent?.Parent is { } owner && owner.Span.Contains(name.Span):
                     return ConstantVerdict.No;
-                case VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } declarator when EnclosingMember(declarator) == member:
+                case VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } declarator when RoslynSyntax.EnclosingMember(declarator) == member:
                     hasLocal = true;
                     if (declarator.Initializer is { } initializer)
                     {
@@ -269,7 +269,4 @@ internal sealed class PossibleConstants
         _occurrences.Add(text, tokens);
         return tokens;
     }
-
-    private static SyntaxNode? EnclosingMember(SyntaxNode node) =>
-        node.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax || n is CompilationUnitSyntax);
 }

@@ -32,7 +32,7 @@ internal static class ClientEndpoint
 
     /// <summary>Betalgo's <c>ProviderType = ProviderType.Azure</c>, set next to the key.</summary>
     public static bool IsAzureProvider(ISimpleAssignmentOperation keyAssignment) =>
-        SetNextTo(keyAssignment, "ProviderType") is { } provider && Unwrap(provider) is IFieldReferenceOperation { Field: { Name: "Azure", ContainingType.Name: "ProviderType" } };
+        SetNextTo(keyAssignment, "ProviderType") is { } provider && RoslynOperations.Unwrap(provider) is IFieldReferenceOperation { Field: { Name: "Azure", ContainingType.Name: "ProviderType" } };
 
     /// <summary>The value given to another property of the object whose key is set: in the same initializer, or on the same local or parameter.</summary>
     public static IOperation? SetNextTo(ISimpleAssignmentOperation keyAssignment, string property)
@@ -44,7 +44,7 @@ internal static class ClientEndpoint
 
         if (keyAssignment.Target is IPropertyReferenceOperation { Instance: { } instance } && Referenced(instance) is { } options)
         {
-            foreach (var operation in Root(keyAssignment).Descendants())
+            foreach (var operation in RoslynOperations.Root(keyAssignment).Descendants())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } other } target } assignment
                     && target.Property.Name == property && SymbolEqualityComparer.Default.Equals(Referenced(other), options))
@@ -60,10 +60,10 @@ internal static class ClientEndpoint
     /// <summary>The value set to <paramref name="property"/> where the object is created, or on the local that holds it.</summary>
     public static IOperation? Member(IOperation value, string property)
     {
-        value = Unwrap(value);
+        value = RoslynOperations.Unwrap(value);
         if (value is ILocalReferenceOperation local)
         {
-            foreach (var operation in Root(value).Descendants())
+            foreach (var operation in RoslynOperations.Root(value).Descendants())
             {
                 if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
                     && declarator.Initializer?.Value is { } initial && Member(initial, property) is { } fromInitializer)
@@ -101,58 +101,19 @@ internal static class ClientEndpoint
     /// <summary>An object created right here, or in the initializer of the local that holds it.</summary>
     public static bool IsBuiltHere(IOperation value)
     {
-        value = Unwrap(value);
+        value = RoslynOperations.Unwrap(value);
         if (value is IObjectCreationOperation)
         {
             return true;
         }
 
-        if (value is ILocalReferenceOperation local)
-        {
-            foreach (var operation in Root(value).Descendants())
-            {
-                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
-                {
-                    return declarator.Initializer?.Value is { } initial && Unwrap(initial) is IObjectCreationOperation;
-                }
-            }
-        }
-
-        return false;
+        return value is ILocalReferenceOperation local && RoslynOperations.Initializer(local) is IObjectCreationOperation;
     }
 
-    private static ISymbol? Referenced(IOperation operation) => Unwrap(operation) switch
+    private static ISymbol? Referenced(IOperation operation) => RoslynOperations.Unwrap(operation) switch
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
         _ => null,
     };
-
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                default:
-                    return operation;
-            }
-        }
-    }
-
-    public static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
 }

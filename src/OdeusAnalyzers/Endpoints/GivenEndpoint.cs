@@ -79,7 +79,7 @@ internal readonly struct GivenEndpoint
     private static IOperation? OnlyValue(ILocalReferenceOperation local)
     {
         IOperation? initial = null;
-        foreach (var operation in ClientEndpoint.Root(local).Descendants())
+        foreach (var operation in RoslynOperations.Root(local).Descendants())
         {
             if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
             {
@@ -97,10 +97,10 @@ internal readonly struct GivenEndpoint
 
     private static GivenEndpoint FromValue(IOperation value)
     {
-        value = ClientEndpoint.Unwrap(value);
+        value = RoslynOperations.Unwrap(value);
         if (value is ILocalReferenceOperation local && OnlyValue(local) is { } initial)
         {
-            value = ClientEndpoint.Unwrap(initial);
+            value = RoslynOperations.Unwrap(initial);
         }
 
         if (value.ConstantValue is { HasValue: true, Value: string url })
@@ -109,7 +109,7 @@ internal readonly struct GivenEndpoint
         }
 
         if (value is IObjectCreationOperation { Type: { Name: "Uri", ContainingNamespace.Name: "System" } } creation && creation.Arguments.Length > 0
-            && ClientEndpoint.Unwrap(creation.Arguments[0].Value) is { ConstantValue: { HasValue: true, Value: string text } } argument)
+            && RoslynOperations.Unwrap(creation.Arguments[0].Value) is { ConstantValue: { HasValue: true, Value: string text } } argument)
         {
             return new GivenEndpoint(EndpointState.Url, text, argument is ILiteralOperation ? argument.Syntax : null);
         }

@@ -1,12 +1,19 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
 namespace OdeusAnalyzers;
 
-/// <summary>One <c>.editorconfig</c> option: its key, what a valid value looks like, and what applies instead of a bad one.</summary>
+/// <summary>
+/// One <c>.editorconfig</c> option: its key, what a valid value looks like, and the default that applies when it is
+/// missing or invalid (a bad value is reported by ODEUS000).
+/// </summary>
 internal sealed class OdeusOption
 {
-    public OdeusOption(string key, string validShape, string defaultDescription, System.Func<string, bool> isValid)
+    public OdeusOption(string key, string validShape, string defaultValue, string defaultDescription, System.Func<string, bool> isValid)
     {
         Key = key;
         ValidShape = validShape;
+        Default = defaultValue;
         DefaultDescription = defaultDescription;
         IsValid = isValid;
     }
@@ -15,7 +22,31 @@ internal sealed class OdeusOption
 
     public string ValidShape { get; }
 
+    public string Default { get; }
+
     public string DefaultDescription { get; }
 
     public System.Func<string, bool> IsValid { get; }
+
+    /// <summary>The value that applies in <paramref name="tree"/>: the configured one, or the default when it is missing or invalid.</summary>
+    public string Value(AnalyzerOptions options, SyntaxTree tree) => Configured(options, tree, out _) ?? Default;
+
+    /// <summary>The configured value, trimmed, or null when it is missing or invalid (then <paramref name="invalidValue"/> says which).</summary>
+    public string? Configured(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
+    {
+        invalidValue = null;
+        if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key, out var value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        if (IsValid(trimmed))
+        {
+            return trimmed;
+        }
+
+        invalidValue = value;
+        return null;
+    }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace OdeusAnalyzers;
 
@@ -14,24 +12,25 @@ internal static class OdeusOptions
     public const string DefaultOpenAIConfigurationKey = "OpenAI:ApiKey";
 
     public static readonly OdeusOption EnvironmentVariable = new(
-        "odeus.environment_variable", "a valid environment variable name", $"'{DefaultEnvironmentVariable}'", IsVariableName);
+        "odeus.environment_variable", "a valid environment variable name", DefaultEnvironmentVariable, $"'{DefaultEnvironmentVariable}'", IsVariableName);
 
     public static readonly OdeusOption OpenAIEnvironmentVariable = new(
-        "odeus.openai_environment_variable", "a valid environment variable name", $"'{DefaultOpenAIEnvironmentVariable}'", IsVariableName);
+        "odeus.openai_environment_variable", "a valid environment variable name", DefaultOpenAIEnvironmentVariable, $"'{DefaultOpenAIEnvironmentVariable}'", IsVariableName);
 
     public static readonly OdeusOption AzureOpenAIEnvironmentVariable = new(
-        "odeus.azure_openai_environment_variable", "a valid environment variable name", $"'{DefaultAzureOpenAIEnvironmentVariable}'", IsVariableName);
+        "odeus.azure_openai_environment_variable", "a valid environment variable name", DefaultAzureOpenAIEnvironmentVariable, $"'{DefaultAzureOpenAIEnvironmentVariable}'", IsVariableName);
 
     public static readonly OdeusOption ConfigurationKey = new(
         "odeus.configuration_key",
         "a configuration key (sections separated by single ':')",
+        DefaultOdeusConfigurationKey,
         $"'{DefaultOdeusConfigurationKey}' (or '{DefaultOpenAIConfigurationKey}' for other providers' clients)",
         IsConfigurationKey);
 
     public const string DefaultEndpoint = "https://api.odeus.ai/openai/eu/v1";
 
     public static readonly OdeusOption Endpoint = new(
-        "odeus.endpoint", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", $"'{DefaultEndpoint}'", IsOdeusEndpoint);
+        "odeus.endpoint", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", DefaultEndpoint, $"'{DefaultEndpoint}'", IsOdeusEndpoint);
 
     public static readonly ImmutableArray<OdeusOption> All =
         ImmutableArray.Create(EnvironmentVariable, OpenAIEnvironmentVariable, AzureOpenAIEnvironmentVariable, ConfigurationKey, Endpoint);
@@ -41,29 +40,6 @@ internal static class OdeusOptions
         System.Uri.TryCreate(url, System.UriKind.Absolute, out var uri)
         && uri.Scheme == "https"
         && ClientEndpoint.Classify(url) == EndpointKind.Odeus;
-
-    /// <summary>The variable the fix reads for Odeus keys in <paramref name="tree"/>: the option's value, or the default when it is missing or invalid.</summary>
-    public static string GetEnvironmentVariable(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue) =>
-        Get(options, tree, EnvironmentVariable, out invalidValue) ?? DefaultEnvironmentVariable;
-
-    /// <summary>The option's trimmed value, or null when it is missing or invalid (then <paramref name="invalidValue"/> says which).</summary>
-    public static string? Get(AnalyzerOptions options, SyntaxTree tree, OdeusOption option, out string? invalidValue)
-    {
-        invalidValue = null;
-        if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var value))
-        {
-            return null;
-        }
-
-        var trimmed = value.Trim();
-        if (option.IsValid(trimmed))
-        {
-            return trimmed;
-        }
-
-        invalidValue = value;
-        return null;
-    }
 
     public static bool IsVariableName(string name)
     {

@@ -12,12 +12,11 @@ namespace OdeusAnalyzers.CodeFixes;
 /// </summary>
 internal static class ConfigurationInScope
 {
-    private const string ConfigurationInterface = "Microsoft.Extensions.Configuration.IConfiguration";
 
     /// <summary>The expression that reads the configuration at <paramref name="target"/>, or null when there is none.</summary>
     public static ExpressionSyntax? Find(ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (model.Compilation.GetTypeByMetadataName(ConfigurationInterface) is not { } configuration
+        if (FrameworkReads.Of(model.Compilation).Configuration is not { } configuration
             || target.Ancestors().Any(a => a is AnonymousFunctionExpressionSyntax { Modifiers: var m } && m.Any(SyntaxKind.StaticKeyword)
                 || a is LocalFunctionStatementSyntax { Modifiers: var f } && f.Any(SyntaxKind.StaticKeyword)))
         {

@@ -30,7 +30,7 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
             {
                 foreach (var option in OdeusOptions.All)
                 {
-                    OdeusOptions.Get(tree.Options, tree.Tree, option, out var invalidValue);
+                    option.Configured(tree.Options, tree.Tree, out var invalidValue);
                     if (invalidValue is not null && FirstTreeWith(option, invalidValue, compilation, tree.Options, firstTrees, tree.CancellationToken) == tree.Tree)
                     {
                         tree.ReportDiagnostic(Diagnostic.Create(
@@ -64,7 +64,7 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                OdeusOptions.Get(options, tree, option, out var invalidValue);
+                option.Configured(options, tree, out var invalidValue);
                 if (invalidValue == value)
                 {
                     firstTrees.Add((option.Key, value), tree);

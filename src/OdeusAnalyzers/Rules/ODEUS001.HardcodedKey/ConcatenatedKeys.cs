@@ -157,7 +157,7 @@ internal static class ConcatenatedKeys
         }
 
         var tree = context.Tree;
-        var variable = OdeusOptions.GetEnvironmentVariable(context.Options, tree, out _);
+        var variable = OdeusOptions.EnvironmentVariable.Value(context.Options, tree);
         foreach (var key in KeyScanner.FindKeys(whole))
         {
             if (!IsReportedInAPart(values, key))

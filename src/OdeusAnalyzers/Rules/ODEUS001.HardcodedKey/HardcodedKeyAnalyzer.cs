@@ -33,9 +33,7 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
                 {
                     // A semantic model action would make the driver bind the whole file first, on every keystroke;
                     // here only the names in concatenations that may complete a key are bound.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-                    ConcatenatedKeys.Analyze(tree, scan, carriers, new System.Lazy<SemanticModel>(() => compilation.GetSemanticModel(tree.Tree)));
-#pragma warning restore RS1030
+                    ConcatenatedKeys.Analyze(tree, scan, carriers, new System.Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree)));
                 }
             });
         });
@@ -51,7 +49,7 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
 
         var text = context.Tree.GetText(context.CancellationToken);
         var root = context.Tree.GetRoot(context.CancellationToken);
-        var variable = OdeusOptions.GetEnvironmentVariable(context.Options, context.Tree, out _);
+        var variable = OdeusOptions.EnvironmentVariable.Value(context.Options, context.Tree);
         var scannedUntil = 0;
         foreach (var position in positions)
         {

@@ -17,7 +17,7 @@ internal static class LiteralKeyDiagnostic
             : KeyProviders.OpenAI;
         var namesVariable = LooksLikeVariableName(key);
         var variable = namesVariable ? key.Trim() : VariableFor(provider, options, tree);
-        var configurationKey = OdeusOptions.Get(options, tree, OdeusOptions.ConfigurationKey, out _)
+        var configurationKey = OdeusOptions.ConfigurationKey.Configured(options, tree, out _)
             ?? (provider == KeyProviders.Odeus ? OdeusOptions.DefaultOdeusConfigurationKey : OdeusOptions.DefaultOpenAIConfigurationKey);
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -67,8 +67,8 @@ internal static class LiteralKeyDiagnostic
 
     private static string VariableFor(string provider, AnalyzerOptions options, SyntaxTree tree) => provider switch
     {
-        KeyProviders.Odeus => OdeusOptions.GetEnvironmentVariable(options, tree, out _),
-        KeyProviders.AzureOpenAI => OdeusOptions.Get(options, tree, OdeusOptions.AzureOpenAIEnvironmentVariable, out _) ?? OdeusOptions.DefaultAzureOpenAIEnvironmentVariable,
-        _ => OdeusOptions.Get(options, tree, OdeusOptions.OpenAIEnvironmentVariable, out _) ?? OdeusOptions.DefaultOpenAIEnvironmentVariable,
+        KeyProviders.Odeus => OdeusOptions.EnvironmentVariable.Value(options, tree),
+        KeyProviders.AzureOpenAI => OdeusOptions.AzureOpenAIEnvironmentVariable.Value(options, tree),
+        _ => OdeusOptions.OpenAIEnvironmentVariable.Value(options, tree),
     };
 }

@@ -36,19 +36,16 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             // would bind every method body of every file on every keystroke.
             var compilation = start.Compilation;
             var census = ClientCensus.Of(compilation);
-            var environment = compilation.GetTypeByMetadataName("System.Environment");
-            var configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+            var reads = FrameworkReads.Of(compilation);
             start.RegisterSyntaxTreeAction(tree =>
             {
-#pragma warning disable RS1030 // Only the client calls and key reads that the text names are bound.
-                var model = new System.Lazy<SemanticModel>(() => compilation.GetSemanticModel(tree.Tree));
-#pragma warning restore RS1030
+                var model = new System.Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree));
                 if (census is not null && census.Clients.Takes(SinkFamily.Sdk))
                 {
                     ReportClients(tree, census, model);
                 }
 
-                ReportReads(tree, environment, configuration, model);
+                ReportReads(tree, reads, model);
                 ReportKeys(tree);
             });
         });
@@ -76,7 +73,7 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Reads of a key variable or configuration key, found where the text names one.</summary>
-    private static void ReportReads(SyntaxTreeAnalysisContext context, INamedTypeSymbol? environment, INamedTypeSymbol? configuration, System.Lazy<SemanticModel> model)
+    private static void ReportReads(SyntaxTreeAnalysisContext context, FrameworkReads reads, System.Lazy<SemanticModel> model)
     {
         var variables = KeyVariables(context.Options, context.Tree);
         var keys = ConfigurationKeys(context.Options, context.Tree);
@@ -101,8 +98,9 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
 
             var what = operation switch
             {
-                IInvocationOperation invocation when environment is not null => VariableRead(invocation, environment, variables),
-                IPropertyReferenceOperation reference when configuration is not null => ConfigurationRead(reference, configuration, keys),
+                IInvocationOperation invocation when reads.EnvironmentVariableRead(invocation) is { } name && variables.Contains(name) => $"the API key is read from {name}",
+                IPropertyReferenceOperation reference when reads.ConfigurationRead(reference) is { } key && Array.Exists(keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+                    => $"the API key is read from configuration '{key}'",
                 _ => null,
             };
             if (what is not null)
@@ -120,36 +118,9 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             || (global.TryGetValue("build_property.RuntimeIdentifier", out var runtime) && runtime.Trim().Equals("browser-wasm", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary><c>Environment.GetEnvironmentVariable("ODEUS_API_KEY")</c>, or the OpenAI or Azure OpenAI variable.</summary>
-    private static string? VariableRead(IInvocationOperation invocation, INamedTypeSymbol environment, HashSet<string> variables) =>
-        invocation.TargetMethod.Name == "GetEnvironmentVariable"
-        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, environment)
-        && invocation.Arguments.Length > 0
-        && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }
-        && variables.Contains(name)
-            ? $"the API key is read from {name}"
-            : null;
-
-    /// <summary><c>configuration["Odeus:ApiKey"]</c> read, or the OpenAI key, or the key odeus.configuration_key names.</summary>
-    private static string? ConfigurationRead(IPropertyReferenceOperation reference, INamedTypeSymbol configuration, string[] keys)
-    {
-        if ((reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
-            || !reference.Property.IsIndexer || reference.Arguments.Length != 1
-            || reference.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key }
-            || !(SymbolEqualityComparer.Default.Equals(reference.Property.ContainingType, configuration)
-                || reference.Property.ContainingType.AllInterfaces.Contains(configuration, SymbolEqualityComparer.Default)))
-        {
-            return null;
-        }
-
-        return Array.Exists(keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
-            ? $"the API key is read from configuration '{key}'"
-            : null;
-    }
-
     private static string[] ConfigurationKeys(AnalyzerOptions options, SyntaxTree tree) => new[]
     {
-        OdeusOptions.Get(options, tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
+        OdeusOptions.ConfigurationKey.Value(options, tree),
         OdeusOptions.DefaultOdeusConfigurationKey,
         OdeusOptions.DefaultOpenAIConfigurationKey,
     };
@@ -184,9 +155,9 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
 
     private static HashSet<string> KeyVariables(AnalyzerOptions options, SyntaxTree tree) => new(StringComparer.Ordinal)
     {
-        OdeusOptions.GetEnvironmentVariable(options, tree, out _),
-        OdeusOptions.Get(options, tree, OdeusOptions.OpenAIEnvironmentVariable, out _) ?? OdeusOptions.DefaultOpenAIEnvironmentVariable,
-        OdeusOptions.Get(options, tree, OdeusOptions.AzureOpenAIEnvironmentVariable, out _) ?? OdeusOptions.DefaultAzureOpenAIEnvironmentVariable,
+        OdeusOptions.EnvironmentVariable.Value(options, tree),
+        OdeusOptions.OpenAIEnvironmentVariable.Value(options, tree),
+        OdeusOptions.AzureOpenAIEnvironmentVariable.Value(options, tree),
         OdeusOptions.DefaultEnvironmentVariable,
         OdeusOptions.DefaultOpenAIEnvironmentVariable,
         OdeusOptions.DefaultAzureOpenAIEnvironmentVariable,

@@ -45,9 +45,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
 
         var clients = census.Clients;
         var candidates = census.Candidates(context.Tree, context.CancellationToken).ToList();
-#pragma warning disable RS1030 // Only the client calls of a file that names an Odeus key are bound.
-        var model = compilation.GetSemanticModel(context.Tree);
-#pragma warning restore RS1030
+        var model = SemanticModels.Of(compilation, context.Tree);
         foreach (var (node, family) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -78,9 +76,9 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         var words = new[]
         {
             KeyScanner.Prefix,
-            OdeusOptions.GetEnvironmentVariable(context.Options, context.Tree, out _),
+            OdeusOptions.EnvironmentVariable.Value(context.Options, context.Tree),
             OdeusOptions.DefaultEnvironmentVariable,
-            OdeusOptions.Get(context.Options, context.Tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey,
+            OdeusOptions.ConfigurationKey.Value(context.Options, context.Tree),
             OdeusOptions.DefaultOdeusConfigurationKey,
         };
         if (TextSearch.FindAny(context.Tree.GetText(context.CancellationToken), words) is not { } positions)
@@ -155,7 +153,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
     private static EndpointProblem? Problem(IOperation call, AnalyzerOptions options)
     {
         var tree = call.Syntax.SyntaxTree;
-        var odeusEndpoint = OdeusOptions.Get(options, tree, OdeusOptions.Endpoint, out _) ?? OdeusOptions.DefaultEndpoint;
+        var odeusEndpoint = OdeusOptions.Endpoint.Value(options, tree);
         var endpoint = GivenEndpoint.Of(call);
         string problem;
         string says;

@@ -18,17 +18,10 @@ internal static class OdeusKeySource
     /// <summary>The key a credential object is built from: <c>new ApiKeyCredential(key)</c>, directly or through a local.</summary>
     public static IOperation? CredentialKey(IOperation credential, KnownClients clients)
     {
-        var value = ClientEndpoint.Unwrap(credential);
+        var value = RoslynOperations.Unwrap(credential);
         if (value is ILocalReferenceOperation local)
         {
-            foreach (var operation in ClientEndpoint.Root(value).Descendants())
-            {
-                if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
-                {
-                    value = declarator.Initializer?.Value is { } initial ? ClientEndpoint.Unwrap(initial) : value;
-                    break;
-                }
-            }
+            value = RoslynOperations.Initializer(local) ?? value;
         }
 
         return value is IObjectCreationOperation creation && clients.IsCredential(creation.Type) && creation.Arguments.Length > 0
@@ -43,7 +36,7 @@ internal static class OdeusKeySource
             return false;
         }
 
-        value = ClientEndpoint.Unwrap(value);
+        value = RoslynOperations.Unwrap(value);
         if (value.ConstantValue is { HasValue: true, Value: string text })
         {
             return KeyScanner.TryFindKey(text, 0, text.Length, out _);
@@ -54,17 +47,14 @@ internal static class OdeusKeySource
         {
             case ICoalesceOperation coalesce:
                 return IsOdeusKey(coalesce.Value, options, depth + 1);
-            case IInvocationOperation { TargetMethod: { Name: "GetEnvironmentVariable", ContainingType: { Name: "Environment", ContainingNamespace.Name: "System" } } } read
-                when read.Arguments.Length > 0 && read.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string name }:
-                return string.Equals(name, OdeusOptions.GetEnvironmentVariable(options, tree, out _), StringComparison.Ordinal)
+            case IInvocationOperation read when Reads(value)?.EnvironmentVariableRead(read) is { } name:
+                return string.Equals(name, OdeusOptions.EnvironmentVariable.Value(options, tree), StringComparison.Ordinal)
                     || string.Equals(name, OdeusOptions.DefaultEnvironmentVariable, StringComparison.Ordinal);
-            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer
-                when indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
-                    && indexer.Property.ContainingType.Name is "IConfiguration" or "IConfigurationManager" or "ConfigurationManager" or "IConfigurationRoot" or "IConfigurationSection":
-                return string.Equals(key, OdeusOptions.Get(options, tree, OdeusOptions.ConfigurationKey, out _) ?? OdeusOptions.DefaultOdeusConfigurationKey, StringComparison.OrdinalIgnoreCase)
+            case IPropertyReferenceOperation indexer when Reads(value)?.ConfigurationRead(indexer) is { } key:
+                return string.Equals(key, OdeusOptions.ConfigurationKey.Value(options, tree), StringComparison.OrdinalIgnoreCase)
                     || string.Equals(key, OdeusOptions.DefaultOdeusConfigurationKey, StringComparison.OrdinalIgnoreCase);
             case ILocalReferenceOperation local:
-                foreach (var operation in ClientEndpoint.Root(value).Descendants())
+                foreach (var operation in RoslynOperations.Root(value).Descendants())
                 {
                     var written = operation switch
                     {
@@ -83,4 +73,7 @@ internal static class OdeusKeySource
                 return false;
         }
     }
+
+    private static FrameworkReads? Reads(IOperation value) =>
+        value.SemanticModel?.Compilation is { } compilation ? FrameworkReads.Of(compilation) : null;
 }
