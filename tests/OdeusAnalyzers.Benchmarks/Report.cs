@@ -22,7 +22,8 @@ internal static class Report
             foreach (var (name, milliseconds) in result.MillisecondsByAnalyzer)
             {
                 var rules = string.Join(", ", result.Group.Analyzers.Single(a => Measurements.Name(a) == name).SupportedDiagnostics.Select(d => d.Id).Where(id => result.Group.RuleIds.Contains(id)));
-                report.AppendLine($"| {result.Group.Name}: {name} | {rules} | {milliseconds:0.00} | {100 * milliseconds / bind:0.000}% | {MegabytesPerSecond(corpus, milliseconds)} | | | |");
+                var document = result.DocumentMillisecondsByAnalyzer.TryGetValue(name, out var alone) ? $"{alone:0.00}" : string.Empty;
+                report.AppendLine($"| {result.Group.Name}: {name} | {rules} | {milliseconds:0.00} | {100 * milliseconds / bind:0.000}% | {MegabytesPerSecond(corpus, milliseconds)} | | {document} | |");
             }
 
             var findings = string.Join(", ", result.FindingsByRule.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}"));

@@ -28,6 +28,9 @@ internal sealed class CandidateSite
 
     public IReadOnlyList<CandidateValue> Values { get; }
 
+    /// <summary>The names read where a key may go, once the census has judged them (cached with the site, which is per tree and set of SDKs).</summary>
+    public string[]? KeyReadNames { get; set; }
+
     /// <summary>The client types (with a key-taking constructor) the file names: what a target-typed <c>new(…)</c> with no declared type may build.</summary>
     public IReadOnlyCollection<string> TypesInFile { get; }
 

@@ -28,7 +28,7 @@ internal sealed class ClientCensus
     private readonly ConcurrentDictionary<SyntaxTree, List<CandidateSite>> _kept = new();
     private readonly ConcurrentDictionary<SyntaxTree, List<SinkFlow>> _flows = new();
     private OriginIndex? _originIndex;
-    private string[]? _originNames;
+    private OriginNameSet? _originNames;
 
     private ClientCensus(Compilation compilation, KnownClients clients)
     {
@@ -177,21 +177,21 @@ internal sealed class ClientCensus
     private bool MayHoldOrigins(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var names = OriginNames(cancellationToken);
-        if (names.Length == 0)
+        if (names.Held.Count == 0)
         {
             return false;
         }
 
-        foreach (var declared in DeclaredValues.Of(tree, cancellationToken).Keys)
+        foreach (var declared in DeclaredValues.Of(tree, cancellationToken))
         {
-            if (System.Array.IndexOf(names, declared) >= 0)
+            if (names.Held.Contains(declared.Key) && declared.Value.Exists(value => value.IsConst || value.IsFollowed))
             {
                 return true;
             }
         }
 
-        // An assignment to such a member from this file: `Settings.Key = "…";`.
-        if (TextSearch.FindAny(tree.GetText(cancellationToken), names) is { } positions)
+        // An assignment to such a member from this file: `Settings.Key = "…";`. Only internal members can be.
+        if (names.Writable.Length > 0 && TextSearch.FindAny(tree.GetText(cancellationToken), names.Writable) is { } positions)
         {
             var root = tree.GetRoot(cancellationToken);
             foreach (var position in positions)
@@ -200,7 +200,7 @@ internal sealed class ClientCensus
                 if (token.SpanStart == position && token.Parent is IdentifierNameSyntax name
                     && (name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : (ExpressionSyntax)name) is var target
                     && target.Parent is AssignmentExpressionSyntax assignment && assignment.Left == target
-                    && System.Array.IndexOf(names, token.ValueText) >= 0)
+                    && System.Array.IndexOf(names.Writable, token.ValueText) >= 0)
                 {
                     return true;
                 }
@@ -211,56 +211,57 @@ internal sealed class ClientCensus
     }
 
     /// <summary>
-    /// The names read where a key may go by any candidate of the compilation, closed over the names that the files'
-    /// field and property initializers read. Syntax and the sink table only; once per compilation.
+    /// The names read where a key may go by any candidate of the compilation that some file declares as something
+    /// that can hold a constant, closed over what those declarations are initialized with; and the internal ones among
+    /// them, which any file may assign. Syntax and the sink table only; once per compilation.
     /// </summary>
-    private string[] OriginNames(CancellationToken cancellationToken)
+    private OriginNameSet OriginNames(CancellationToken cancellationToken)
     {
         if (Volatile.Read(ref _originNames) is { } known)
         {
             return known;
         }
 
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var pending = new Queue<string>();
         foreach (var tree in _compilation.SyntaxTrees)
         {
             foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
             {
                 if (Clients.Takes(site.Family))
                 {
-                    foreach (var value in KeyValues(site))
+                    site.KeyReadNames ??= KeyValues(site).SelectMany(value => value.Verdict.Names ?? System.Array.Empty<string>()).Distinct().ToArray();
+                    foreach (var name in site.KeyReadNames)
                     {
-                        names.UnionWith(value.Verdict.Names ?? System.Array.Empty<string>());
+                        pending.Enqueue(name);
                     }
                 }
             }
         }
 
-        for (var round = 0; round < MaximumFollowDepth && names.Count > 0; round++)
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var held = new HashSet<string>(System.StringComparer.Ordinal);
+        var writable = new List<string>();
+        while (pending.Count > 0)
         {
-            var added = false;
-            foreach (var tree in _compilation.SyntaxTrees)
+            var name = pending.Dequeue();
+            if (!seen.Add(name) || _declarations.Holders(name, cancellationToken) is not { } holders)
             {
-                foreach (var declared in DeclaredValues.Of(tree, cancellationToken))
-                {
-                    if (names.Contains(declared.Key))
-                    {
-                        foreach (var read in declared.Value.SelectMany(value => value.InitializerNames))
-                        {
-                            added |= names.Add(read);
-                        }
-                    }
-                }
+                continue;
             }
 
-            if (!added)
+            held.Add(name);
+            if (System.Array.Exists(holders, holder => holder.IsFollowed && !holder.IsPrivate))
             {
-                break;
+                writable.Add(name);
+            }
+
+            foreach (var read in holders.SelectMany(holder => holder.InitializerNames))
+            {
+                pending.Enqueue(read);
             }
         }
 
-        var result = names.ToArray();
-        Interlocked.CompareExchange(ref _originNames, result, null);
+        Interlocked.CompareExchange(ref _originNames, new OriginNameSet(held, writable.ToArray()), null);
         return _originNames!;
     }
 
@@ -429,6 +430,20 @@ internal sealed class ClientCensus
         }
 
         return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>The names a constant for another file's client may be held under, and the ones any file may assign.</summary>
+    private sealed class OriginNameSet
+    {
+        public OriginNameSet(HashSet<string> held, string[] writable)
+        {
+            Held = held;
+            Writable = writable;
+        }
+
+        public HashSet<string> Held { get; }
+
+        public string[] Writable { get; }
     }
 
     /// <summary>For each file, the files whose kept candidates may read a constant it declares or assigns.</summary>

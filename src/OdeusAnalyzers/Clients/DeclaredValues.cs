@@ -16,6 +16,30 @@ namespace OdeusAnalyzers;
 internal static class DeclaredValues
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<DeclaredValue>>> s_declared = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, List<(string Name, List<string> Reads)>> s_chains = new();
+
+    /// <summary>The fields and properties of <paramref name="tree"/> whose initializers read other names: the links a constant is followed along.</summary>
+    public static List<(string Name, List<string> Reads)> Chains(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (s_chains.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var chains = new List<(string, List<string>)>();
+        foreach (var declared in Of(tree, cancellationToken))
+        {
+            foreach (var value in declared.Value)
+            {
+                if (value.InitializerNames.Count > 0)
+                {
+                    chains.Add((declared.Key, value.InitializerNames));
+                }
+            }
+        }
+
+        return s_chains.GetValue(tree, _ => chains);
+    }
 
     public static Dictionary<string, List<DeclaredValue>> Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -73,8 +97,30 @@ internal static class DeclaredValues
     private static bool IsPrivate(SyntaxTokenList modifiers) =>
         !modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword);
 
-    private static List<string> Names(ExpressionSyntax? initializer) =>
-        initializer?.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>().Select(name => name.Identifier.ValueText).ToList() ?? new List<string>();
+    /// <summary>
+    /// The values an initializer reads, when it may be a constant (a literal, a name, a concatenation…): never the
+    /// types or methods it names, and nothing at all for an object, a call or a lambda, which no constant comes from.
+    /// </summary>
+    private static List<string> Names(ExpressionSyntax? initializer)
+    {
+        var names = new List<string>();
+        if (initializer is null or BaseObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or ArrayCreationExpressionSyntax
+            or CollectionExpressionSyntax or InitializerExpressionSyntax
+            || (initializer is InvocationExpressionSyntax invocation && invocation.Expression is not IdentifierNameSyntax { Identifier.ValueText: "nameof" }))
+        {
+            return names;
+        }
+
+        foreach (var name in initializer.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (!SyntaxFacts.IsInTypeOnlyContext(name) && !(name.Parent is InvocationExpressionSyntax call && call.Expression == name))
+            {
+                names.Add(name.Identifier.ValueText);
+            }
+        }
+
+        return names;
+    }
 
     private static void Add(Dictionary<string, List<DeclaredValue>> declared, string name, DeclaredValue value)
     {

@@ -28,7 +28,22 @@ internal sealed class PossibleConstants
         _root = root;
     }
 
-    /// <summary>The values <paramref name="call"/> passes (arguments, initializer values, an assigned value), each with its verdict.</summary>
+    /// <summary>
+    /// Whether <paramref name="value"/> may be constant. The file's answers are memoized in this instance, which
+    /// several threads may share: one at a time.
+    /// </summary>
+    public ConstantVerdict Judge(ExpressionSyntax value)
+    {
+        var started = CensusStatistics.Start();
+        lock (_answers)
+        {
+            var verdict = Verdict(value, 0);
+            CensusStatistics.Stop(ref CensusStatistics.JudgeTicks, started);
+            return verdict;
+        }
+    }
+
+    /// <summary>The values <paramref name="call"/> passes (arguments, initializer values, an assigned value), each judged when first asked.</summary>
     public List<CandidateValue> Values(SyntaxNode call)
     {
         var values = new List<CandidateValue>();
@@ -40,7 +55,7 @@ internal sealed class PossibleConstants
                 {
                     if (assignment.Left is IdentifierNameSyntax property)
                     {
-                        values.Add(new CandidateValue(0, property.Identifier.ValueText, Verdict(assignment.Right, 0), setsProperty: true));
+                        values.Add(new CandidateValue(0, property.Identifier.ValueText, assignment.Right, this, setsProperty: true));
                     }
                 }
 
@@ -49,7 +64,7 @@ internal sealed class PossibleConstants
                 AddArguments(values, invocation.ArgumentList);
                 break;
             case AssignmentExpressionSyntax assignment:
-                values.Add(new CandidateValue(0, null, Verdict(assignment.Right, 0), setsProperty: true));
+                values.Add(new CandidateValue(0, null, assignment.Right, this, setsProperty: true));
                 break;
         }
 
@@ -66,7 +81,7 @@ internal sealed class PossibleConstants
         for (var i = 0; i < arguments.Arguments.Count; i++)
         {
             var argument = arguments.Arguments[i];
-            values.Add(new CandidateValue(i, argument.NameColon?.Name.Identifier.ValueText, Verdict(argument.Expression, 0)));
+            values.Add(new CandidateValue(i, argument.NameColon?.Name.Identifier.ValueText, argument.Expression, this));
         }
     }
 

@@ -37,14 +37,11 @@ internal static class SinkCandidates
         var sites = new List<CandidateSite>(candidates.Nodes.Count);
         if (candidates.Nodes.Count > 0)
         {
-            var started = CensusStatistics.Start();
             var constants = new PossibleConstants(tree.GetText(cancellationToken), tree.GetRoot(cancellationToken));
             foreach (var (node, family) in candidates.Nodes)
             {
                 sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node), candidates.Mentioned));
             }
-
-            CensusStatistics.Stop(ref CensusStatistics.JudgeTicks, started);
         }
 
         Interlocked.CompareExchange(ref candidates.Sites, sites, null);
@@ -120,6 +117,11 @@ internal static class SinkCandidates
         {
             foreach (var position in news)
             {
+                if (TakesNoArgument(text, position))
+                {
+                    continue;
+                }
+
                 if (root.FindToken(position).Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation
                     && (SimpleName(DeclaredType(creation)) is not { } declared || names.IsConstructed(declared)))
                 {
@@ -132,6 +134,18 @@ internal static class SinkCandidates
         candidates.Nodes.Clear();
         candidates.Nodes.AddRange(ordered);
         return candidates;
+    }
+
+    /// <summary><c>new()</c>: no value to pass, so no token of the tree needs to be found for it.</summary>
+    private static bool TakesNoArgument(SourceText text, int position)
+    {
+        var next = position + (text[position + 3] == '(' ? 4 : 5);
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next < text.Length && text[next] == ')';
     }
 
     /// <summary>
