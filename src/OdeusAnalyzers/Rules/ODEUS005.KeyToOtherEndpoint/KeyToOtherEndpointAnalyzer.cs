@@ -13,6 +13,9 @@ namespace OdeusAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>In ODEUS_API_KEY and Odeus:ApiKey alike, ignoring case.</summary>
+    private static readonly string[] OdeusWord = { "odeus" };
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.KeyToOtherEndpoint);
 
@@ -73,15 +76,24 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static HashSet<SyntaxNode>? MembersNamingAnOdeusKey(SyntaxTreeAnalysisContext context)
     {
-        var words = new[]
+        // The key prefix's places come from the text scan ODEUS001 makes of every file anyway; the default variable
+        // and configuration key both hold "odeus" in some case, so one search finds them; configured names that do
+        // not are searched as they are.
+        var text = context.Tree.GetText(context.CancellationToken);
+        var positions = new List<int>(PrefixIndex.Get(context.Tree, context.CancellationToken).PrefixPositions ?? new List<int>());
+        positions.AddRange(TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
+        var configured = new[]
         {
-            KeyScanner.Prefix,
             OdeusOptions.EnvironmentVariable.Value(context.Options, context.Tree),
-            OdeusOptions.DefaultEnvironmentVariable,
             OdeusOptions.ConfigurationKey.Value(context.Options, context.Tree),
-            OdeusOptions.DefaultOdeusConfigurationKey,
         };
-        if (TextSearch.FindAny(context.Tree.GetText(context.CancellationToken), words) is not { } positions)
+        var others = Array.FindAll(configured, name => name.IndexOf(OdeusWord[0], StringComparison.OrdinalIgnoreCase) < 0);
+        if (others.Length > 0)
+        {
+            positions.AddRange(TextSearch.FindAny(text, others) ?? new List<int>());
+        }
+
+        if (positions.Count == 0)
         {
             return null;
         }
