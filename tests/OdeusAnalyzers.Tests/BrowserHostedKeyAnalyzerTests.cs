@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.BrowserHostedKeyAnalyzer,
     Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -41,9 +42,6 @@ public sealed class BrowserHostedKeyAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", properties) + "\n"));
         return test;
     }
-
-    private static DiagnosticResult Odeus004(int location, string what) =>
-        Verify.Diagnostic("ODEUS004").WithLocation(location).WithArguments(what);
 
     [Theory]
     [InlineData(Wasm)]

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
     Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -10,9 +11,6 @@ public sealed class HardcodedKeyAnalyzerTests
 {
     private static readonly string Key = TestKeys.Odeus(1);
     private static readonly string Other = TestKeys.Odeus(2);
-
-    private static DiagnosticResult Odeus001(int location, string key) =>
-        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY");
 
     private static Task NoFix(string source, params DiagnosticResult[] expected) => Verify.VerifyCodeFixAsync(source, source, expected);
 

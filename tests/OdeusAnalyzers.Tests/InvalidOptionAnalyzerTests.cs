@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using VerifyOption = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.InvalidOptionAnalyzer,
     Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -21,6 +22,10 @@ public sealed class InvalidOptionAnalyzerTests
         return test;
     }
 
+    /// <summary>ODEUS000 for a bad odeus.environment_variable value, for which ODEUS001 falls back to ODEUS_API_KEY.</summary>
+    private static DiagnosticResult BadOdeusVariable(string value) =>
+        Odeus000("odeus.environment_variable", value, "a valid environment variable name", "'ODEUS_API_KEY'");
+
     [Theory]
     [InlineData("1BAD")]
     [InlineData("ODEUS-API-KEY")]
@@ -31,7 +36,7 @@ public sealed class InvalidOptionAnalyzerTests
     {
         var test = WithOption(value);
         test.TestState.Sources.Add("class D { }");
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", value, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        test.ExpectedDiagnostics.Add(BadOdeusVariable(value));
         return test.RunAsync();
     }
 
@@ -45,7 +50,7 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             odeus.environment_variable =
             """));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        test.ExpectedDiagnostics.Add(BadOdeusVariable(string.Empty));
         return test.RunAsync();
     }
 
@@ -67,7 +72,7 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             {option} = {value}
             """));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments(option, value, shape, fallback));
+        test.ExpectedDiagnostics.Add(Odeus000(option, value, shape, fallback));
         return test.RunAsync();
     }
 
@@ -90,7 +95,7 @@ public sealed class InvalidOptionAnalyzerTests
             odeus.openai_environment_variable = not a name
             odeus.configuration_key = ::
             """));
-        test.ExpectedDiagnostics.Add(LiteralKeyToClientAnalyzerTests.At(0, "placeholder", "apiKey", "OpenAI.Chat.ChatClient", "OPENAI_API_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(0, "placeholder", "apiKey", "OpenAI.Chat.ChatClient", "OPENAI_API_KEY"));
         await test.RunAsync();
     }
 
@@ -99,7 +104,7 @@ public sealed class InvalidOptionAnalyzerTests
     {
         var test = new VerifyOption.Test { TestCode = "class C { }" };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nodeus.environment_variable =    \n"));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        test.ExpectedDiagnostics.Add(BadOdeusVariable(string.Empty));
         return test.RunAsync();
     }
 
@@ -126,7 +131,7 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             odeus.environment_variable = not a name
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ODEUS001", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus001(0, key));
         await test.RunAsync();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.KeyToOtherEndpointAnalyzer,
     OdeusAnalyzers.CodeFixes.KeyToOtherEndpointCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -9,9 +10,6 @@ namespace OdeusAnalyzers.Tests;
 public sealed class KeyToOtherEndpointCodeFixTests
 {
     private const string ReadKey = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\")!";
-
-    private static DiagnosticResult Reported(int location, string client, string says) =>
-        KeyToOtherEndpointAnalyzerTests.Odeus005(location, client, says);
 
     private static Task Fix(string source, string fixedSource, string key, params DiagnosticResult[] expected)
     {
@@ -39,7 +37,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "UseHttps", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Http));
+        """, "UseHttps", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Http));
 
     [Fact]
     public Task HttpEndpointInALocal_BecomesHttps() => Fix($$"""
@@ -68,7 +66,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
                 return new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint });
             }
         }
-        """, "UseHttps", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Http));
+        """, "UseHttps", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Http));
 
     [Fact]
     public Task StringKeyWithoutEndpoint_GetsCredentialAndOdeusOptions() => Fix($$"""
@@ -89,7 +87,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             ChatClient Create() => new ChatClient("gpt-4o", new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAI.Chat.ChatClient", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
 
     [Fact]
     public Task OptionsWithoutEndpoint_GetTheEndpoint() => Fix($$"""
@@ -110,7 +108,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app", Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Missing));
 
     [Fact]
     public Task ClientWithItsOwnOptionsType_GetsThatType() => Fix($$"""
@@ -132,7 +130,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             ResponsesClient Create() => new ResponsesClient(new ApiKeyCredential({{ReadKey}}), new ResponsesClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAI.Responses.ResponsesClient", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.Responses.ResponsesClient", Odeus005Says.Missing));
 
     [Fact]
     public Task KernelRegistration_GetsTheEndpointOverload() => Fix($$"""
@@ -151,7 +149,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             void M(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {{ReadKey}});
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.Missing));
 
     [Fact]
     public Task EndpointOption_IsWritten()
@@ -184,7 +182,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
             [*.cs]
             odeus.endpoint = https://us.api.odeus.ai/openai/us/v1
             """));
-        test.ExpectedDiagnostics.Add(Reported(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", KeyToOtherEndpointAnalyzerTests.MissingFor("https://us.api.odeus.ai/openai/us/v1")));
+        test.ExpectedDiagnostics.Add(Odeus005(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.MissingFor("https://us.api.odeus.ai/openai/us/v1")));
         return test.RunAsync();
     }
 
@@ -209,7 +207,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
             }
             """;
         return Fix(Source, Source, "AddOdeusEndpoint",
-            Reported(0, "OpenAI.Chat.ChatClient", KeyToOtherEndpointAnalyzerTests.OtherHost("api.openai.com")),
-            Reported(1, "Microsoft.Extensions.AI.OpenAIRealtimeClient", KeyToOtherEndpointAnalyzerTests.Missing));
+            Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("api.openai.com")),
+            Odeus005(1, "Microsoft.Extensions.AI.OpenAIRealtimeClient", Odeus005Says.Missing));
     }
 }

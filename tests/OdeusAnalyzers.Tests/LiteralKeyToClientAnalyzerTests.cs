@@ -6,26 +6,13 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.LiteralKeyToClientAnalyzer,
     Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS002: which constants reaching which clients are reported, and what the message says.</summary>
 public sealed class LiteralKeyToClientAnalyzerTests
 {
-    private const string OpenAIVariable = "OPENAI_API_KEY";
-
-    /// <summary>The diagnostic at location 0, its client at location 1, for a value that is not a variable's name.</summary>
-    internal static DiagnosticResult Odeus002(string value, string parameter, string client, string variable = OpenAIVariable, int location = 0, int clientLocation = 1) =>
-        Verify.Diagnostic("ODEUS002").WithLocation(location).WithLocation(clientLocation)
-            .WithArguments($"The literal API key '{LiteralKeyToClientMask(value)}'", parameter, client, string.Empty, variable);
-
-    /// <summary>The same, without checking where the client is: for tests about which values are reported.</summary>
-    internal static DiagnosticResult At(int location, string value, string parameter, string client, string variable = OpenAIVariable) =>
-        Verify.Diagnostic("ODEUS002").WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments($"The literal API key '{LiteralKeyToClientMask(value)}'", parameter, client, string.Empty, variable);
-
-    private static string LiteralKeyToClientMask(string value) => value.Length <= 4 ? value : value[..4] + "\u2026";
-
     private static Task NoDiagnostic(string source) => Verify.VerifyAnalyzerAsync(source);
 
     /// <summary>Several files of one project, and what is expected in them.</summary>
@@ -89,8 +76,8 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "key-a", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(1, "key-b", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "key-a", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(1, "key-b", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task CredentialPassedToClient_NamesTheClient() => Verify.VerifyAnalyzerAsync("""
@@ -216,9 +203,9 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "reduced", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
-        At(1, "static", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
-        At(2, "named", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
+        Odeus002At(0, "reduced", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
+        Odeus002At(1, "static", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
+        Odeus002At(2, "named", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
 
     [Fact]
     public Task KernelBuilderWithOdeusEndpoint_ReadsTheOdeusVariable() => Verify.VerifyAnalyzerAsync("""
@@ -230,7 +217,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
             void M(IKernelBuilder builder) =>
                 builder.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {|#0:"placeholder"|});
         }
-        """, At(0, "placeholder", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", "ODEUS_API_KEY"));
+        """, Odeus002At(0, "placeholder", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", "ODEUS_API_KEY"));
 
     [Fact]
     public Task ServiceCollectionAndConnectorServices_Report() => Verify.VerifyAnalyzerAsync("""
@@ -253,12 +240,12 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "chat-client", "apiKey", "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions.AddOpenAIChatClient"),
-        At(1, "chat-completion", "apiKey", "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion"),
-        At(2, "service", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService"),
-        At(3, "image", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService"),
-        At(4, "azure", "apiKey", "Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions.AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
-        At(5, "azure-service", "apiKey", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "chat-client", "apiKey", "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions.AddOpenAIChatClient"),
+        Odeus002At(1, "chat-completion", "apiKey", "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion"),
+        Odeus002At(2, "service", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService"),
+        Odeus002At(3, "image", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService"),
+        Odeus002At(4, "azure", "apiKey", "Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions.AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
+        Odeus002At(5, "azure-service", "apiKey", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task ExtensionsAIRealtimeClient_Reports() => Verify.VerifyAnalyzerAsync("""
@@ -272,7 +259,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
         }
         """,
         Odeus002("realtime", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClient"),
-        At(2, "session", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClientSession"));
+        Odeus002At(2, "session", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClientSession"));
 
     [Fact]
     public Task BetalgoOptions_InitializerAssignmentAndRegistration_Report() => Verify.VerifyAnalyzerAsync("""
@@ -294,10 +281,10 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "initializer", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
-        At(1, "assignment", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
-        At(2, "registration", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
-        At(3, "block", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"));
+        Odeus002At(0, "initializer", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
+        Odeus002At(1, "assignment", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
+        Odeus002At(2, "registration", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
+        Odeus002At(3, "block", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"));
 
     [Fact]
     public Task BetalgoAzureProvider_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""
@@ -307,7 +294,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
         {
             object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, ApiKey = {|#0:"azure"|}, ResourceName = "contoso" };
         }
-        """, At(0, "azure", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions", "AZURE_OPENAI_API_KEY"));
+        """, Odeus002At(0, "azure", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task ClientNamespaceFromAGlobalUsing_Reports() => VerifyFilesAsync(
@@ -322,8 +309,8 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
             """,
         },
-        At(0, "global-using", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(1, "target-typed", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "global-using", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(1, "target-typed", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task BetalgoRealtimeService_Reports() => Verify.VerifyAnalyzerAsync("""
@@ -340,9 +327,9 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "constructor", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"),
-        At(1, "factory", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create"),
-        At(2, "builder", "apiKey", "Betalgo.Ranul.OpenAI.Builders.OpenAIRealtimeServiceBuilder"));
+        Odeus002At(0, "constructor", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"),
+        Odeus002At(1, "factory", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create"),
+        Odeus002At(2, "builder", "apiKey", "Betalgo.Ranul.OpenAI.Builders.OpenAIRealtimeServiceBuilder"));
 
     // ---- Raw HTTP and the environment ----
 
@@ -362,10 +349,10 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "bearer-parameter", "parameter", "System.Net.Http.Headers.AuthenticationHeaderValue"),
-        At(1, "header-value", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        At(2, "lower-case", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"),
-        At(3, "azure-style", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "bearer-parameter", "parameter", "System.Net.Http.Headers.AuthenticationHeaderValue"),
+        Odeus002At(1, "header-value", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        Odeus002At(2, "lower-case", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"),
+        Odeus002At(3, "azure-style", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task BearerHeaderBuiltFromAConstant_ReportsTheConstant() => Verify.VerifyAnalyzerAsync("""
@@ -383,8 +370,8 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "from-const", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        At(1, "from-local", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"));
+        Odeus002At(0, "from-const", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        Odeus002At(1, "from-local", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"));
 
     [Fact]
     public Task HeaderNamesInAnyCase_Report() => Verify.VerifyAnalyzerAsync("""
@@ -400,9 +387,9 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "upper", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
-        At(2, "odd-mix", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "upper", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        Odeus002At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
+        Odeus002At(2, "odd-mix", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
@@ -433,7 +420,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
                 Environment.SetEnvironmentVariable("PATH", "/usr/bin");
             }
         }
-        """, At(0, "from-code", "value", "System.Environment.SetEnvironmentVariable"));
+        """, Odeus002At(0, "from-code", "value", "System.Environment.SetEnvironmentVariable"));
 
     // ---- What counts as a constant ----
 
@@ -453,8 +440,8 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "const-field", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(1, "const-local", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "const-field", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(1, "const-local", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task ConstInAnotherFile_ReportedInThatFile() => VerifyFilesAsync(
@@ -502,7 +489,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
             """,
         },
-        At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task ConstChainThroughTheClientsFile_ReportedWhereTheValueIsWritten() => VerifyFilesAsync(
@@ -525,7 +512,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
             """,
         },
-        At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task TargetTypedClientInAFileThatOnlyDeclaresIt_Reported() => VerifyFilesAsync(
@@ -539,7 +526,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
             """,
         },
-        At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task PrivateFieldOfAPartialClassInAnotherFile_Reported() => VerifyFilesAsync(
@@ -560,7 +547,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
             """,
         },
-        At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task ConstantExpressionsAndConstChains_ReportedAtTheExpression() => Verify.VerifyAnalyzerAsync("""
@@ -580,9 +567,9 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "chained", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(1, "concatenated", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(2, "part-interpolated", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "chained", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(1, "concatenated", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(2, "part-interpolated", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task LocalWithOnlyConstantAssignments_EachConstantReported() => Verify.VerifyAnalyzerAsync("""
@@ -602,8 +589,8 @@ public sealed class LiteralKeyToClientAnalyzerTests
             }
         }
         """,
-        At(0, "development", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(1, "production", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "development", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(1, "production", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task PrivateAndInternalMembersWithOnlyConstantAssignments_Report() => Verify.VerifyAnalyzerAsync("""
@@ -630,10 +617,10 @@ public sealed class LiteralKeyToClientAnalyzerTests
             void M(C c) => c.Property = {|#3:"set-elsewhere"|};
         }
         """,
-        At(0, "static-field", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(1, "property", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(2, "assigned-in-constructor", "apiKey", "OpenAI.Chat.ChatClient"),
-        At(3, "set-elsewhere", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "static-field", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(1, "property", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(2, "assigned-in-constructor", "apiKey", "OpenAI.Chat.ChatClient"),
+        Odeus002At(3, "set-elsewhere", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task ValuesComputedAtRunTime_NoDiagnostic() => NoDiagnostic("""
@@ -784,8 +771,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
         {
             ChatClient Create() => {|#1:new ChatClient("gpt-4o", {|#0:"{{name}}"|})|};
         }
-        """, Verify.Diagnostic("ODEUS002").WithLocation(0).WithLocation(1).WithArguments(
-            $"'{name}'", "apiKey", "OpenAI.Chat.ChatClient", " as the key itself, though it looks like the name of an environment variable", name));
+        """, Odeus002VariableName(name, "apiKey", "OpenAI.Chat.ChatClient").WithLocation(0).WithLocation(1));
 
     [Fact]
     public Task OptionsChooseTheVariables()
@@ -815,9 +801,9 @@ public sealed class LiteralKeyToClientAnalyzerTests
             odeus.azure_openai_environment_variable = TEAM_AZURE_KEY
             odeus.environment_variable = TEAM_ODEUS_KEY
             """));
-        test.ExpectedDiagnostics.Add(At(0, "openai", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_OPENAI_KEY"));
-        test.ExpectedDiagnostics.Add(At(1, "azure", "credential", "Azure.AI.OpenAI.AzureOpenAIClient", "TEAM_AZURE_KEY"));
-        test.ExpectedDiagnostics.Add(At(2, "sk-ld-short", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_ODEUS_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(0, "openai", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_OPENAI_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(1, "azure", "credential", "Azure.AI.OpenAI.AzureOpenAIClient", "TEAM_AZURE_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(2, "sk-ld-short", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_ODEUS_KEY"));
         return test.RunAsync();
     }
 

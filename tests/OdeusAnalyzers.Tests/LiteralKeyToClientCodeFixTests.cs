@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.LiteralKeyToClientAnalyzer,
     OdeusAnalyzers.CodeFixes.LiteralKeyToClientCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -11,18 +12,12 @@ public sealed class LiteralKeyToClientCodeFixTests
     private const string UseEnvironmentVariable = "UseEnvironmentVariable";
     private const string UseConfiguration = "UseConfiguration";
 
-    private static string Read(string variable, string keyName) =>
-        $"Environment.GetEnvironmentVariable(\"{variable}\") ?? throw new InvalidOperationException(\"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.\")";
-
-    private static readonly string ReadOpenAI = Read("OPENAI_API_KEY", "OpenAI API key");
-
-    private static string FromConfiguration(string configuration, string key, string keyName) =>
-        $"{configuration}[\"{key}\"] ?? throw new InvalidOperationException(\"The configuration value '{key}' is not set. Set it to your {keyName} with dotnet user-secrets, the {key.Replace(":", "__")} environment variable or your deployment's secret store.\")";
+    private static readonly string ReadOpenAI = EnvironmentRead(OpenAIVariable, "OpenAI API key");
 
     private const string ChatClient = "OpenAI.Chat.ChatClient";
 
-    private static DiagnosticResult Reported(string value, string client = ChatClient, string parameter = "apiKey", string variable = "OPENAI_API_KEY", int location = 0) =>
-        LiteralKeyToClientAnalyzerTests.At(location, value, parameter, client, variable);
+    private static DiagnosticResult Reported(string value, string client = ChatClient, string parameter = "apiKey", string variable = OpenAIVariable, int location = 0) =>
+        Odeus002At(location, value, parameter, client, variable);
 
     private static Task Fix(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
     {
@@ -69,7 +64,7 @@ public sealed class LiteralKeyToClientCodeFixTests
         class C
         {
             OpenAIClient Create() => new OpenAIClient(
-                new ApiKeyCredential({{Read("ODEUS_API_KEY", "Odeus API key")}}),
+                new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", "Odeus API key")}}),
                 new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
         """, UseEnvironmentVariable, Reported("placeholder", "OpenAI.OpenAIClient", "credential", "ODEUS_API_KEY"));
@@ -91,7 +86,7 @@ public sealed class LiteralKeyToClientCodeFixTests
 
         class C
         {
-            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{Read("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
         }
         """, UseEnvironmentVariable, Reported("azure-key", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY"));
 
@@ -109,10 +104,10 @@ public sealed class LiteralKeyToClientCodeFixTests
 
         class C
         {
-            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{Read("MY_OPENAI_KEY", "OpenAI API key")}});
+            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", "OpenAI API key")}});
         }
-        """, UseEnvironmentVariable, Verify.Diagnostic("ODEUS002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(
-            "'MY_OPENAI_KEY'", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", " as the key itself, though it looks like the name of an environment variable", "MY_OPENAI_KEY"));
+        """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
+            .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
 
     [Fact]
     public Task ConstField_BecomesStaticProperty() => Fix("""
@@ -269,7 +264,7 @@ public sealed class LiteralKeyToClientCodeFixTests
                 }
 
                 var openAI = new ChatClient("gpt-4o", key);
-                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{Read("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
             }
         }
         """, UseEnvironmentVariable,
@@ -325,7 +320,7 @@ public sealed class LiteralKeyToClientCodeFixTests
 
         class C
         {
-            ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {{FromConfiguration("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+            ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {{ConfigurationRead("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
         }
         """, UseConfiguration, Reported("placeholder"));
 
@@ -353,7 +348,7 @@ public sealed class LiteralKeyToClientCodeFixTests
             public static void Configure(IHostApplicationBuilder builder) =>
                 builder.Services.AddOpenAIService(o =>
                 {
-                    o.ApiKey = {{FromConfiguration("builder.Configuration", "Odeus:ApiKey", "Odeus API key")}};
+                    o.ApiKey = {{ConfigurationRead("builder.Configuration", "Odeus:ApiKey", "Odeus API key")}};
                     o.BaseDomain = "https://api.odeus.ai/openai/eu/";
                 });
         }
@@ -377,7 +372,7 @@ public sealed class LiteralKeyToClientCodeFixTests
                 using OpenAI.Chat;
 
                 IConfiguration configuration = new ConfigurationBuilder().Build();
-                var client = new ChatClient("gpt-4o", {{FromConfiguration("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+                var client = new ChatClient("gpt-4o", {{ConfigurationRead("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
                 """,
             CodeActionEquivalenceKey = UseConfiguration,
         };
@@ -410,7 +405,7 @@ public sealed class LiteralKeyToClientCodeFixTests
 
             public IConfiguration Configuration { get; }
 
-            public void Configure(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", {{FromConfiguration("Configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+            public void Configure(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", {{ConfigurationRead("Configuration", "OpenAI:ApiKey", "OpenAI API key")}});
         }
         """, UseConfiguration, Reported("placeholder", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
 
@@ -490,7 +485,7 @@ public sealed class LiteralKeyToClientCodeFixTests
 
                 class C
                 {
-                    ChatClient Create(IConfiguration config) => new ChatClient("gpt-4o", {{FromConfiguration("config", "Ai:Chat:Key", "OpenAI API key")}});
+                    ChatClient Create(IConfiguration config) => new ChatClient("gpt-4o", {{ConfigurationRead("config", "Ai:Chat:Key", "OpenAI API key")}});
                 }
                 """,
             CodeActionEquivalenceKey = UseConfiguration,
@@ -527,7 +522,7 @@ public sealed class LiteralKeyToClientCodeFixTests
         {
             ChatClient Create(IConfiguration configuration)
             {
-                string key = {{FromConfiguration("configuration", "OpenAI:ApiKey", "OpenAI API key")}};
+                string key = {{ConfigurationRead("configuration", "OpenAI:ApiKey", "OpenAI API key")}};
                 return new ChatClient("gpt-4o", key);
             }
         }

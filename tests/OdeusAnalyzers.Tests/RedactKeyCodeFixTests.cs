@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
     OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -11,9 +12,6 @@ public sealed class RedactKeyCodeFixTests
     private static readonly string Key = TestKeys.Odeus(3);
     private static readonly string Other = TestKeys.Odeus(4);
     private static readonly string Redacted = TestKeys.Prefix + "***";
-
-    private static DiagnosticResult Odeus001(int location, string key) =>
-        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY");
 
     [Fact]
     public Task LineComment_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""

@@ -4,20 +4,17 @@ using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
     OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS001's "Read the key from ODEUS_API_KEY" fix; every run also checks Fix All and that the result compiles.</summary>
 public sealed class UseEnvironmentVariableCodeFixTests
 {
-    private const string Message = "The ODEUS_API_KEY environment variable is not set. Set it to your Odeus API key before starting the application, for example in a git-ignored .env file or your deployment's secret store.";
-    internal const string Read = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\") ?? throw new InvalidOperationException(\"" + Message + "\")";
+    internal static readonly string Read = EnvironmentRead(OdeusVariable, "Odeus API key");
 
     private static readonly string Key = TestKeys.Odeus(5);
     private static readonly string Other = TestKeys.Odeus(6);
-
-    private static DiagnosticResult Odeus001(int location, string key, string variable = "ODEUS_API_KEY") =>
-        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), variable);
 
     /// <summary>The key at location 0 is reported, and no fix is offered: the code stays as it is.</summary>
     private static Task NoFix(string source) => Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));
@@ -879,7 +876,6 @@ public sealed class UseEnvironmentVariableCodeFixTests
     public Task ConfiguredVariable_IsRead()
     {
         const string variable = "MY_TEAM_ODEUS_KEY";
-        var message = Message.Replace("ODEUS_API_KEY", variable, StringComparison.Ordinal);
         var test = new Verify.Test
         {
             TestCode = $$"""
@@ -888,7 +884,7 @@ public sealed class UseEnvironmentVariableCodeFixTests
             FixedCode = $$"""
                 using System;
 
-                class C { string k = Environment.GetEnvironmentVariable("{{variable}}") ?? throw new InvalidOperationException("{{message}}"); }
+                class C { string k = {{EnvironmentRead(variable, "Odeus API key")}}; }
                 """,
         };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
