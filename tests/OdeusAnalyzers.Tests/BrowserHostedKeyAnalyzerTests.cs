@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis.Testing;
-using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.BrowserHostedKeyAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.BrowserHostedKeyAnalyzer>;
 using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;

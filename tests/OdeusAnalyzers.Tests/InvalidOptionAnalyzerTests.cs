@@ -1,8 +1,5 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyOption = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.InvalidOptionAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using VerifyOption = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.InvalidOptionAnalyzer>;
 using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
@@ -79,7 +76,7 @@ public sealed class InvalidOptionAnalyzerTests
     [Fact]
     public async Task InvalidValues_LiteralKeyToClientUsesDefaults()
     {
-        var test = new Verifiers.CSharpCodeFixVerifier<LiteralKeyToClientAnalyzer, EmptyCodeFixProvider>.Test
+        var test = new Verifiers.CSharpAnalyzerVerifier<LiteralKeyToClientAnalyzer>.Test
         {
             TestCode = """
                 class C
@@ -121,7 +118,7 @@ public sealed class InvalidOptionAnalyzerTests
     public async Task InvalidValue_HardcodedKeyUsesDefaultVariable()
     {
         var key = TestKeys.Odeus(7);
-        var test = new Verifiers.CSharpCodeFixVerifier<HardcodedKeyAnalyzer, EmptyCodeFixProvider>.Test
+        var test = new Verifiers.CSharpAnalyzerVerifier<HardcodedKeyAnalyzer>.Test
         {
             TestCode = $$"""class C { string k = "{|#0:{{key}}|}"; }""",
         };

@@ -1,7 +1,4 @@
-using Microsoft.CodeAnalysis.Testing;
-using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.KeyInCommittedFileAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.KeyInCommittedFileAnalyzer>;
 using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;

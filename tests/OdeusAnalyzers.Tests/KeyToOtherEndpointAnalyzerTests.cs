@@ -1,7 +1,6 @@
-using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.KeyToOtherEndpointAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+    OdeusAnalyzers.CodeFixes.KeyToOtherEndpointCodeFixProvider>;
 using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.LiteralKeyToClientAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+    OdeusAnalyzers.CodeFixes.LiteralKeyToClientCodeFixProvider>;
 using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
@@ -15,13 +15,20 @@ public sealed class LiteralKeyToClientAnalyzerTests
 {
     private static Task NoDiagnostic(string source) => Verify.VerifyAnalyzerAsync(source);
 
-    /// <summary>Several files of one project, and what is expected in them.</summary>
-    private static Task VerifyFilesAsync(string[] sources, params DiagnosticResult[] expected)
+    /// <summary>Several files of one project, and what the analyzer reports in them.</summary>
+    private static Task VerifyFilesAsync(string[] sources, params DiagnosticResult[] expected) => VerifyFilesAsync(sources, null, expected);
+
+    /// <summary>The same, and the files after "Read the key from VAR"; the same files check that it is not offered.</summary>
+    private static Task VerifyFilesAsync(string[] sources, string[]? fixedSources, params DiagnosticResult[] expected)
     {
-        var test = new Verify.Test();
+        var test = new Verify.Test { CodeActionEquivalenceKey = "UseEnvironmentVariable" };
         foreach (var source in sources)
         {
             test.TestState.Sources.Add(source);
+        }
+
+        foreach (var source in fixedSources ?? Array.Empty<string>())
+        {
             test.FixedState.Sources.Add(source);
         }
 
@@ -296,7 +303,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
         }
         """, Odeus002At(0, "azure", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions", "AZURE_OPENAI_API_KEY"));
 
-    [Fact]
+    [Fact] // Its fix: LiteralArgument_ReadsOpenAIVariable.
     public Task ClientNamespaceFromAGlobalUsing_Reports() => VerifyFilesAsync(
         new[]
         {
@@ -443,7 +450,7 @@ public sealed class LiteralKeyToClientAnalyzerTests
         Odeus002At(0, "const-field", "apiKey", "OpenAI.Chat.ChatClient"),
         Odeus002At(1, "const-local", "apiKey", "OpenAI.Chat.ChatClient"));
 
-    [Fact]
+    [Fact] // Its fix: ConstInAnotherFile_FixedInThatFile.
     public Task ConstInAnotherFile_ReportedInThatFile() => VerifyFilesAsync(
         new[]
         {
@@ -465,35 +472,55 @@ public sealed class LiteralKeyToClientAnalyzerTests
         Odeus002("other-file", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task InternalPropertyAssignedInAThirdFile_ReportedWhereAssigned() => VerifyFilesAsync(
-        new[]
-        {
-            """
+    public Task InternalPropertyAssignedInAThirdFile_ReportedWhereAssigned()
+    {
+        const string Factory = """
             using OpenAI.Chat;
 
             class Factory
             {
                 ChatClient Create() => new ChatClient("gpt-4o", Settings.Key);
             }
-            """,
-            """
+            """;
+        const string Settings = """
             static class Settings
             {
                 internal static string Key { get; set; } = "";
             }
-            """,
-            """
-            static class Setup
+            """;
+        return VerifyFilesAsync(
+            new[]
             {
-                internal static void Init() => Settings.Key = {|#0:"set-in-setup"|};
-            }
-            """,
-        },
-        Odeus002At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
+                Factory,
+                Settings,
+                """
+                static class Setup
+                {
+                    internal static void Init() => Settings.Key = {|#0:"set-in-setup"|};
+                }
+                """,
+            },
+            new[]
+            {
+                Factory,
+                Settings,
+                $$"""
+                using System;
+
+                static class Setup
+                {
+                    internal static void Init() => Settings.Key = {{EnvironmentRead(OpenAIVariable, "OpenAI API key")}};
+                }
+                """,
+            },
+            Odeus002At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
+    }
 
     [Fact]
-    public Task ConstChainThroughTheClientsFile_ReportedWhereTheValueIsWritten() => VerifyFilesAsync(
-        new[]
+    public Task ConstChainThroughTheClientsFile_ReportedWhereTheValueIsWritten()
+    {
+        // Factory.Key needs Settings.ApiKey to stay a constant, so no fix is offered.
+        var sources = new[]
         {
             """
             using OpenAI.Chat;
@@ -511,10 +538,11 @@ public sealed class LiteralKeyToClientAnalyzerTests
                 internal const string ApiKey = {|#0:"chained-across-files"|};
             }
             """,
-        },
-        Odeus002At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
+        };
+        return VerifyFilesAsync(sources, sources, Odeus002At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
+    }
 
-    [Fact]
+    [Fact] // Its fix: LiteralArgument_ReadsOpenAIVariable.
     public Task TargetTypedClientInAFileThatOnlyDeclaresIt_Reported() => VerifyFilesAsync(
         new[]
         {
@@ -529,25 +557,41 @@ public sealed class LiteralKeyToClientAnalyzerTests
         Odeus002At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
 
     [Fact]
-    public Task PrivateFieldOfAPartialClassInAnotherFile_Reported() => VerifyFilesAsync(
-        new[]
-        {
-            """
+    public Task PrivateFieldOfAPartialClassInAnotherFile_Reported()
+    {
+        const string Client = """
             using OpenAI.Chat;
 
             partial class Service
             {
                 ChatClient Create() => new ChatClient("gpt-4o", _key);
             }
-            """,
-            """
-            partial class Service
+            """;
+        return VerifyFilesAsync(
+            new[]
             {
-                private readonly string _key = {|#0:"partial-field"|};
-            }
-            """,
-        },
-        Odeus002At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
+                Client,
+                """
+                partial class Service
+                {
+                    private readonly string _key = {|#0:"partial-field"|};
+                }
+                """,
+            },
+            new[]
+            {
+                Client,
+                $$"""
+                using System;
+
+                partial class Service
+                {
+                    private readonly string _key = {{EnvironmentRead(OpenAIVariable, "OpenAI API key")}};
+                }
+                """,
+            },
+            Odeus002At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
+    }
 
     [Fact]
     public Task ConstantExpressionsAndConstChains_ReportedAtTheExpression() => Verify.VerifyAnalyzerAsync("""
@@ -792,7 +836,27 @@ public sealed class LiteralKeyToClientAnalyzerTests
                     }
                 }
                 """;
-        var test = new Verify.Test { TestCode = Source, FixedCode = Source };
+        var test = new Verify.Test
+        {
+            TestCode = Source,
+            FixedCode = $$"""
+                using System;
+                using Azure;
+                using Azure.AI.OpenAI;
+                using OpenAI.Chat;
+
+                class C
+                {
+                    void M()
+                    {
+                        var a = new ChatClient("gpt-4o", {{EnvironmentRead("TEAM_OPENAI_KEY", "OpenAI API key")}});
+                        var b = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("TEAM_AZURE_KEY", "Azure OpenAI API key")}}));
+                        var c = new ChatClient("gpt-4o", {{EnvironmentRead("TEAM_ODEUS_KEY", "Odeus API key")}});
+                    }
+                }
+                """,
+            CodeActionEquivalenceKey = "UseEnvironmentVariable",
+        };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", """
             root = true
 

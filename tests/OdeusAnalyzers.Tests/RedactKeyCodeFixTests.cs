@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
     OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;

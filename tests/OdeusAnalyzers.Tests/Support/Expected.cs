@@ -1,6 +1,6 @@
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using OdeusAnalyzers.Tests.Verifiers;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -64,6 +64,10 @@ internal static class Expected
             $"is sent to {where}, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
     }
 
+    /// <summary>ODEUS006 for the additional file <paramref name="path"/>, reported at its start, with the .gitignore line that would ignore it.</summary>
+    public static DiagnosticResult Odeus006(string path, string name, string gitIgnoreLine) =>
+        Diagnostic<SecretFileNotIgnoredAnalyzer>("ODEUS006").WithSpan(path, 1, 1, 1, 1).WithArguments(name, gitIgnoreLine);
+
     /// <summary>The read of <paramref name="variable"/> a fix writes in place of a key, failing clearly when it is unset.</summary>
     public static string EnvironmentRead(string variable, string keyName) =>
         $"Environment.GetEnvironmentVariable(\"{variable}\") ?? throw new InvalidOperationException(\"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.\")";
@@ -81,5 +85,5 @@ internal static class Expected
     /// <summary>The descriptor's ID, default severity and message format, as the analyzer declares them.</summary>
     private static DiagnosticResult Diagnostic<TAnalyzer>(string id)
         where TAnalyzer : DiagnosticAnalyzer, new() =>
-        CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+        CSharpAnalyzerVerifier<TAnalyzer>.Diagnostic(id);
 }
