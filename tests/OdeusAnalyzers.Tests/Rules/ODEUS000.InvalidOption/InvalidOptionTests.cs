@@ -5,7 +5,7 @@ using static OdeusAnalyzers.Tests.Expected;
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS000: a bad odeus.environment_variable value is reported once, and ODEUS001 falls back to the default.</summary>
-public sealed class InvalidOptionAnalyzerTests
+public sealed class InvalidOptionTests
 {
     private static VerifyOption.Test WithOption(string value)
     {

@@ -4,7 +4,7 @@ using static OdeusAnalyzers.Tests.Expected;
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS003: keys in configuration files the compiler sees as AdditionalFiles, unless git ignores them.</summary>
-public sealed class KeyInCommittedFileAnalyzerTests
+public sealed class KeyInCommittedFileTests
 {
     private static readonly string Key = TestKeys.Odeus(31);
 

@@ -4,7 +4,7 @@ using static OdeusAnalyzers.Tests.Expected;
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS004: AI clients, key reads and keys in code that runs in the browser (Blazor WebAssembly).</summary>
-public sealed class BrowserHostedKeyAnalyzerTests
+public sealed class BrowserHostedKeyTests
 {
     private const string Wasm = "build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true";
     private const string BrowserRuntime = "build_property.RuntimeIdentifier = browser-wasm";

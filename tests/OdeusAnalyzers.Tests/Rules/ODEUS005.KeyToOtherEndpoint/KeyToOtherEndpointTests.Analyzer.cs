@@ -5,8 +5,8 @@ using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
-/// <summary>ODEUS005: clients given an Odeus key whose endpoint is missing, another host, or plain http.</summary>
-public sealed class KeyToOtherEndpointAnalyzerTests
+// Clients given an Odeus key whose endpoint is missing, another host, or plain http; and those that are not.
+public sealed partial class KeyToOtherEndpointTests
 {
     [Fact]
     public Task OdeusVariableWithoutEndpoint_Reported() => Verify.VerifyAnalyzerAsync("""

@@ -4,7 +4,7 @@ using static OdeusAnalyzers.Tests.Expected;
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS006: files meant for secrets that git does not ignore, as the build props report them.</summary>
-public sealed class SecretFileNotIgnoredAnalyzerTests
+public sealed class SecretFileNotIgnoredTests
 {
     private static Verify.Test WithFile(string path, string? gitIgnored, string? scanFiles = null)
     {
