@@ -1,24 +1,13 @@
-using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.KeyToOtherEndpointAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+    OdeusAnalyzers.CodeFixes.KeyToOtherEndpointCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
-/// <summary>ODEUS005: clients given an Odeus key whose endpoint is missing, another host, or plain http.</summary>
-public sealed class KeyToOtherEndpointAnalyzerTests
+// Clients given an Odeus key whose endpoint is missing, another host, or plain http; and those that are not.
+public sealed partial class KeyToOtherEndpointTests
 {
-    internal const string Missing = "has no endpoint, so the SDK sends it to its default host, api.openai.com: set the endpoint to an Odeus URL such as https://api.odeus.ai/openai/eu/v1";
-
-    internal static string MissingFor(string endpoint) => Missing.Replace("https://api.odeus.ai/openai/eu/v1", endpoint, StringComparison.Ordinal);
-    internal const string Http = "travels unencrypted over http://: use https://";
-
-    internal static string OtherHost(string host) =>
-        $"is sent to '{host}', which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
-
-    internal static DiagnosticResult Odeus005(int location, string client, string says) =>
-        Verify.Diagnostic("ODEUS005").WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(client, says);
-
     [Fact]
     public Task OdeusVariableWithoutEndpoint_Reported() => Verify.VerifyAnalyzerAsync("""
         using System;
@@ -38,8 +27,8 @@ public sealed class KeyToOtherEndpointAnalyzerTests
             }
         }
         """,
-        Odeus005(0, "OpenAI.Chat.ChatClient", Missing),
-        Odeus005(1, "OpenAI.OpenAIClient", Missing));
+        Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
+        Odeus005(1, "OpenAI.OpenAIClient", Odeus005Says.Missing));
 
     [Fact]
     public Task OtherHostsAndHttp_Reported() => Verify.VerifyAnalyzerAsync("""
@@ -63,9 +52,9 @@ public sealed class KeyToOtherEndpointAnalyzerTests
             }
         }
         """,
-        Odeus005(0, "OpenAI.Chat.ChatClient", OtherHost("api.openai.com")),
-        Odeus005(1, "OpenAI.OpenAIClient", Http),
-        Odeus005(2, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", OtherHost("openrouter.ai")));
+        Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("api.openai.com")),
+        Odeus005(1, "OpenAI.OpenAIClient", Odeus005Says.Http),
+        Odeus005(2, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.OtherHost("openrouter.ai")));
 
     [Fact]
     public Task BetalgoAndKeyLiteral_Reported()
@@ -84,8 +73,8 @@ public sealed class KeyToOtherEndpointAnalyzerTests
                 }
             }
             """,
-            Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Http),
-            Odeus005(1, "OpenAI.Chat.ChatClient", Missing));
+            Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Odeus005Says.Http),
+            Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
     }
 
     [Fact]
@@ -96,7 +85,7 @@ public sealed class KeyToOtherEndpointAnalyzerTests
         {
             object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, {|#0:ApiKey = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!|}, ResourceName = "contoso" };
         }
-        """, Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", "is sent to an Azure OpenAI resource, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere"));
+        """, Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Odeus005Says.NotOdeus("an Azure OpenAI resource")));
 
     [Fact]
     public Task OdeusHttpsEndpointsRunTimeEndpointsAndOtherKeys_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""

@@ -1,75 +1,14 @@
-using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.KeyToOtherEndpointAnalyzer,
     OdeusAnalyzers.CodeFixes.KeyToOtherEndpointCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
-/// <summary>ODEUS005's fixes: "Use https://" and "Send the key to https://api.odeus.ai/openai/eu/v1"; each run also checks Fix All and that the result compiles.</summary>
-public sealed class KeyToOtherEndpointCodeFixTests
+// "Send the key to https://api.odeus.ai/openai/eu/v1" (or the odeus.endpoint option) for a client without an endpoint,
+// and where it is not offered.
+public sealed partial class KeyToOtherEndpointTests
 {
-    private const string ReadKey = "Environment.GetEnvironmentVariable(\"ODEUS_API_KEY\")!";
-
-    private static DiagnosticResult Reported(int location, string client, string says) =>
-        KeyToOtherEndpointAnalyzerTests.Odeus005(location, client, says);
-
-    private static Task Fix(string source, string fixedSource, string key, params DiagnosticResult[] expected)
-    {
-        var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = key };
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
-    [Fact]
-    public Task HttpEndpoint_BecomesHttps() => Fix($$"""
-        using System;
-        using System.ClientModel;
-        using OpenAI;
-
-        class C
-        {
-            OpenAIClient Create() => {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("http://api.odeus.ai/openai/eu/v1") })|};
-        }
-        """, $$"""
-        using System;
-        using System.ClientModel;
-        using OpenAI;
-
-        class C
-        {
-            OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
-        }
-        """, "UseHttps", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Http));
-
-    [Fact]
-    public Task HttpEndpointInALocal_BecomesHttps() => Fix($$"""
-        using System;
-        using System.ClientModel;
-        using OpenAI;
-
-        class C
-        {
-            OpenAIClient Create()
-            {
-                var endpoint = new Uri("http://api.odeus.ai/openai/eu/v1");
-                return {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint })|};
-            }
-        }
-        """, $$"""
-        using System;
-        using System.ClientModel;
-        using OpenAI;
-
-        class C
-        {
-            OpenAIClient Create()
-            {
-                var endpoint = new Uri("https://api.odeus.ai/openai/eu/v1");
-                return new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint });
-            }
-        }
-        """, "UseHttps", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Http));
-
     [Fact]
     public Task StringKeyWithoutEndpoint_GetsCredentialAndOdeusOptions() => Fix($$"""
         using System;
@@ -89,7 +28,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             ChatClient Create() => new ChatClient("gpt-4o", new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAI.Chat.ChatClient", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
 
     [Fact]
     public Task OptionsWithoutEndpoint_GetTheEndpoint() => Fix($$"""
@@ -110,7 +49,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app", Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAI.OpenAIClient", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Missing));
 
     [Fact]
     public Task ClientWithItsOwnOptionsType_GetsThatType() => Fix($$"""
@@ -132,7 +71,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             ResponsesClient Create() => new ResponsesClient(new ApiKeyCredential({{ReadKey}}), new ResponsesClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAI.Responses.ResponsesClient", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.Responses.ResponsesClient", Odeus005Says.Missing));
 
     [Fact]
     public Task KernelRegistration_GetsTheEndpointOverload() => Fix($$"""
@@ -151,7 +90,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
         {
             void M(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {{ReadKey}});
         }
-        """, "AddOdeusEndpoint", Reported(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", KeyToOtherEndpointAnalyzerTests.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.Missing));
 
     [Fact]
     public Task EndpointOption_IsWritten()
@@ -184,7 +123,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
             [*.cs]
             odeus.endpoint = https://us.api.odeus.ai/openai/us/v1
             """));
-        test.ExpectedDiagnostics.Add(Reported(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", KeyToOtherEndpointAnalyzerTests.MissingFor("https://us.api.odeus.ai/openai/us/v1")));
+        test.ExpectedDiagnostics.Add(Odeus005(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.MissingFor("https://us.api.odeus.ai/openai/us/v1")));
         return test.RunAsync();
     }
 
@@ -209,7 +148,7 @@ public sealed class KeyToOtherEndpointCodeFixTests
             }
             """;
         return Fix(Source, Source, "AddOdeusEndpoint",
-            Reported(0, "OpenAI.Chat.ChatClient", KeyToOtherEndpointAnalyzerTests.OtherHost("api.openai.com")),
-            Reported(1, "Microsoft.Extensions.AI.OpenAIRealtimeClient", KeyToOtherEndpointAnalyzerTests.Missing));
+            Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("api.openai.com")),
+            Odeus005(1, "Microsoft.Extensions.AI.OpenAIRealtimeClient", Odeus005Says.Missing));
     }
 }

@@ -1,19 +1,14 @@
-using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
     OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
-/// <summary>ODEUS001 in text that is not code: comments, XML docs, disabled code and directives; the fix redacts it.</summary>
-public sealed class RedactKeyCodeFixTests
+// ODEUS001 in text that is not code: comments, XML docs, disabled code and directives; its fix, "Redact the key".
+public sealed partial class HardcodedKeyTests
 {
-    private static readonly string Key = TestKeys.Odeus(3);
-    private static readonly string Other = TestKeys.Odeus(4);
     private static readonly string Redacted = TestKeys.Prefix + "***";
-
-    private static DiagnosticResult Odeus001(int location, string key) =>
-        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY");
 
     [Fact]
     public Task LineComment_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
@@ -130,10 +125,10 @@ public sealed class RedactKeyCodeFixTests
         class C
         {
             /// <summary>Was {{Redacted}}.</summary>
-            static string K => {{UseEnvironmentVariableCodeFixTests.Read}};
+            static string K => {{Read}};
 
             // {{Redacted}}
-            string Header => "Bearer " + K + ({{UseEnvironmentVariableCodeFixTests.Read}});
+            string Header => "Bearer " + K + ({{Read}});
         }
         """, Odeus001(0, Key), Odeus001(1, Other), Odeus001(2, Key), Odeus001(3, Other), Odeus001(4, Other));
 }

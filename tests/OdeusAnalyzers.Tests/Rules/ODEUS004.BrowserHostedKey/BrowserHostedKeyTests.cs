@@ -1,12 +1,10 @@
-using Microsoft.CodeAnalysis.Testing;
-using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.BrowserHostedKeyAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.BrowserHostedKeyAnalyzer>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS004: AI clients, key reads and keys in code that runs in the browser (Blazor WebAssembly).</summary>
-public sealed class BrowserHostedKeyAnalyzerTests
+public sealed class BrowserHostedKeyTests
 {
     private const string Wasm = "build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true";
     private const string BrowserRuntime = "build_property.RuntimeIdentifier = browser-wasm";
@@ -41,9 +39,6 @@ public sealed class BrowserHostedKeyAnalyzerTests
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", properties) + "\n"));
         return test;
     }
-
-    private static DiagnosticResult Odeus004(int location, string what) =>
-        Verify.Diagnostic("ODEUS004").WithLocation(location).WithArguments(what);
 
     [Theory]
     [InlineData(Wasm)]

@@ -1,38 +1,35 @@
-using Microsoft.CodeAnalysis.Testing;
 using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OdeusAnalyzers.HardcodedKeyAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+    OdeusAnalyzers.CodeFixes.HardcodedKeyCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
-/// <summary>Where ODEUS001 finds a key, and where it stays silent; literals here have no fix only where noted.</summary>
-public sealed class HardcodedKeyAnalyzerTests
+// Where ODEUS001 finds a key, and where it stays silent. Where the shape's fix is tested with the fixes, a test here
+// checks the analyzer alone and names that fix test.
+public sealed partial class HardcodedKeyTests
 {
-    private static readonly string Key = TestKeys.Odeus(1);
-    private static readonly string Other = TestKeys.Odeus(2);
-
-    private static DiagnosticResult Odeus001(int location, string key) =>
-        Verify.Diagnostic("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY");
-
-    private static Task NoFix(string source, params DiagnosticResult[] expected) => Verify.VerifyCodeFixAsync(source, source, expected);
-
-    [Fact]
-    public Task RegularLiteral_Reports() => NoFix($$"""
+    [Fact] // Its fix: FixAllInSolution_FixesEveryProject.
+    public Task RegularLiteral_Reports() => Verify.VerifyAnalyzerAsync($$"""
         class C { string k = "{|#0:{{Key}}|}"; }
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task VerbatimLiteral_Reports() => NoFix($$"""
+    public Task VerbatimLiteral_Reports() => Verify.VerifyCodeFixAsync($$"""
         class C { string k = @"{|#0:{{Key}}|}"; }
+        """, $$"""
+        using System;
+
+        class C { string k = {{Read}}; }
         """, Odeus001(0, Key));
 
-    [Fact]
-    public Task RawSingleLineLiteral_Reports() => NoFix($$""""
+    [Fact] // Its fix: WholeRawLiteral_BecomesTheRead.
+    public Task RawSingleLineLiteral_Reports() => Verify.VerifyAnalyzerAsync($$""""
         class C { string k = """{|#0:{{Key}}|}"""; }
         """", Odeus001(0, Key));
 
-    [Fact]
-    public Task RawMultiLineLiteral_Reports() => NoFix($$""""
+    [Fact] // Its fix: JsonInMultiLineRawLiteral_StaysRaw.
+    public Task RawMultiLineLiteral_Reports() => Verify.VerifyAnalyzerAsync($$""""
         class C
         {
             string k = """
@@ -41,52 +38,89 @@ public sealed class HardcodedKeyAnalyzerTests
         }
         """", Odeus001(0, Key));
 
-    [Fact]
-    public Task Utf8Literal_Reports() => NoFix($$"""
+    [Fact] // Its fix: Utf8Literal_KeepsItsType.
+    public Task Utf8Literal_Reports() => Verify.VerifyAnalyzerAsync($$"""
         class C { System.ReadOnlySpan<byte> K => "{|#0:{{Key}}|}"u8; }
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task Utf8RawLiteral_Reports() => NoFix($$""""
+    public Task Utf8RawLiteral_Reports() => Verify.VerifyCodeFixAsync($$""""
         class C { System.ReadOnlySpan<byte> K => """{|#0:{{Key}}|}"""u8; }
-        """", Odeus001(0, Key));
+        """", $$"""
+        using System;
+        using System.Text;
 
-    [Fact]
-    public Task InterpolatedTextPart_Reports() => NoFix($$"""
+        class C { System.ReadOnlySpan<byte> K => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes({{Read}})); }
+        """, Odeus001(0, Key));
+
+    [Fact] // Its fix: InterpolatedTextPart_GetsAHole.
+    public Task InterpolatedTextPart_Reports() => Verify.VerifyAnalyzerAsync($$"""
         class C { string H(string v) => $"Bearer {|#0:{{Key}}|} for {v}"; }
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task RawInterpolatedTextPart_Reports() => NoFix($$""""
+    public Task RawInterpolatedTextPart_Reports() => Verify.VerifyCodeFixAsync($$""""
         class C
         {
             string H(string v) => $"""
                 Bearer {|#0:{{Key}}|} for {v}
                 """;
         }
+        """", $$""""
+        using System;
+
+        class C
+        {
+            string H(string v) => $"""
+                Bearer {{{Read}}} for {v}
+                """;
+        }
         """", Odeus001(0, Key));
 
     [Fact]
-    public Task InterpolationFormatAndVerbatimInterpolated_Report() => NoFix($$$"""
-        class C
+    public Task InterpolationFormatAndVerbatimInterpolated_Report()
+    {
+        // A format string takes no expression: that key stays, reported, with no fix.
+        var test = new Verify.Test
         {
-            string F(int v) => $"{v:{|#0:{{{Key}}}|}}";
-            string G(string v) => @$"Bearer {|#1:{{{Other}}}|}\{v}";
-        }
-        """, Odeus001(0, Key), Odeus001(1, Other));
+            TestCode = $$$"""
+                class C
+                {
+                    string F(int v) => $"{v:{|#0:{{{Key}}}|}}";
+                    string G(string v) => @$"Bearer {|#1:{{{Other}}}|}\{v}";
+                }
+                """,
+            FixedCode = $$$"""
+                using System;
 
-    [Fact]
-    public Task KeyInsideLongerLiteral_ReportsOnTheKeyAlone() => NoFix($$"""
+                class C
+                {
+                    string F(int v) => $"{v:{|#0:{{{Key}}}|}}";
+                    string G(string v) => @$"Bearer {{{{Read}}}}\{v}";
+                }
+                """,
+        };
+        test.TestState.ExpectedDiagnostics.AddRange(new[] { Odeus001(0, Key), Odeus001(1, Other) });
+        test.FixedState.ExpectedDiagnostics.Add(Odeus001(0, Key));
+        return test.RunAsync();
+    }
+
+    [Fact] // Its fix: KeyInsideLongerLiteral_InterpolatesOnlyTheKey.
+    public Task KeyInsideLongerLiteral_ReportsOnTheKeyAlone() => Verify.VerifyAnalyzerAsync($$"""
         class C { string h = "Authorization: Bearer {|#0:{{Key}}|}\n"; }
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task EscapeSequenceRightBeforeKey_Reports() => NoFix($$"""
+    public Task EscapeSequenceRightBeforeKey_Reports() => Verify.VerifyCodeFixAsync($$"""
         class C { string h = "line\n{|#0:{{Key}}|}"; }
+        """, $$"""
+        using System;
+
+        class C { string h = $"line\n{{{Read}}}"; }
         """, Odeus001(0, Key));
 
-    [Fact]
-    public Task SameKeyTwice_ReportsEachOccurrence() => NoFix($$"""
+    [Fact] // Its fix: TwoKeysInOneLiteral_FixedTogether.
+    public Task SameKeyTwice_ReportsEachOccurrence() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
             string a = "{|#0:{{Key}}|}";
@@ -95,22 +129,22 @@ public sealed class HardcodedKeyAnalyzerTests
         }
         """, Odeus001(0, Key), Odeus001(1, Key), Odeus001(2, Key), Odeus001(3, Other));
 
-    [Fact]
+    [Fact] // Its fix: KeyInsideLongerLiteral_InterpolatesOnlyTheKey.
     public Task PageExampleKey_Reports()
     {
         var example = TestKeys.Prefix + "a1b2c3d4e5f6g7h8i9j0";
-        return NoFix($$"""
+        return Verify.VerifyAnalyzerAsync($$"""
             class C { string k = "{|#0:{{example}}|}..."; }
             """, Odeus001(0, example));
     }
 
-    [Fact]
-    public Task ConcatenatedLiterals_ReportOnceOnTheWholeExpression() => NoFix($$"""
+    [Fact] // Its fix: ConstantConcatenation_BecomesTheRead.
+    public Task ConcatenatedLiterals_ReportOnceOnTheWholeExpression() => Verify.VerifyAnalyzerAsync($$"""
         class C { string k = {|#0:"{{TestKeys.Prefix}}" + "{{Key.Substring(6, 10)}}" + "{{Key.Substring(16)}}"|}; }
         """, Odeus001(0, Key));
 
-    [Fact]
-    public Task NestedParenthesizedConcatenation_ReportsOnce() => NoFix($$"""
+    [Fact] // Its fix: ConstantConcatenation_BecomesTheRead.
+    public Task NestedParenthesizedConcatenation_ReportsOnce() => Verify.VerifyAnalyzerAsync($$"""
         class C { const string K = {|#0:"{{TestKeys.Prefix}}" + ("{{Key.Substring(6, 8)}}" + "{{Key.Substring(14)}}")|}; }
         """, Odeus001(0, Key));
 
@@ -140,7 +174,7 @@ public sealed class HardcodedKeyAnalyzerTests
     }
 
     [Fact]
-    public Task ConcatenationsWithoutKeyParts_NoDiagnostic() => NoFix($$"""
+    public Task ConcatenationsWithoutKeyParts_NoDiagnostic() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
             private const string Body = "{{Key.Substring(6)}}";
@@ -171,12 +205,12 @@ public sealed class HardcodedKeyAnalyzerTests
                 ExpectedDiagnostics = { Odeus001(0, Key) },
             },
         };
-        test.FixedState.MarkupHandling = MarkupMode.Allow;
-        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+
+        // The analyzer alone: the fix reads Client.Key from the environment but leaves the key's body in Parts.Body.
         return test.RunAsync();
     }
 
-    [Fact]
+    [Fact] // Key must stay a constant for Header, so no fix is offered.
     public Task ConstKeyUsedInAConcatenation_ReportsOnlyTheLiteral() => NoFix($$"""
         class C
         {
@@ -184,11 +218,15 @@ public sealed class HardcodedKeyAnalyzerTests
             string header = "Bearer " + Key;
             const string Header = "Bearer " + Key;
         }
-        """, Odeus001(0, Key));
+        """);
 
     [Fact]
-    public Task NonConstantConcatenation_ReportsConstantPart() => NoFix($$"""
+    public Task NonConstantConcatenation_ReportsConstantPart() => Verify.VerifyCodeFixAsync($$"""
         class C { string H(string user) => user + ({|#0:"{{TestKeys.Prefix}}" + "{{Key.Substring(6)}}"|}); }
+        """, $$"""
+        using System;
+
+        class C { string H(string user) => user + ({{Read}}); }
         """, Odeus001(0, Key));
 
     [Fact]
@@ -208,14 +246,14 @@ public sealed class HardcodedKeyAnalyzerTests
                 ExpectedDiagnostics = { Odeus001(0, Key) },
             },
         };
-        test.FixedState.MarkupHandling = MarkupMode.Allow;
-        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+
+        // The analyzer alone: the fix edits the generated file, which the build writes again from the .razor file.
         return test.RunAsync();
     }
 
     [Theory]
     [MemberData(nameof(PlaceholderWords))]
-    public Task PlaceholderWord_NoDiagnostic(string word) => NoFix($$"""
+    public Task PlaceholderWord_NoDiagnostic(string word) => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
             string lower = "{{TestKeys.Prefix}}{{word}}-{{Key.Substring(6, 16)}}";
@@ -229,22 +267,22 @@ public sealed class HardcodedKeyAnalyzerTests
     [InlineData("aaaaaaaaaaaaaaaaaaaaaaaa")]
     [InlineData("XXXXXXXXXXXXXXXXXXXXXXXX")]
     [InlineData("0000000000000000")]
-    public Task RepeatedCharacterBody_NoDiagnostic(string body) => NoFix($$"""
+    public Task RepeatedCharacterBody_NoDiagnostic(string body) => Verify.VerifyAnalyzerAsync($$"""
         class C { string k = "{{TestKeys.Prefix}}{{body}}"; }
         """);
 
     [Fact]
-    public Task BodyOfFifteenCharacters_NoDiagnostic() => NoFix($$"""
+    public Task BodyOfFifteenCharacters_NoDiagnostic() => Verify.VerifyAnalyzerAsync($$"""
         class C { string k = "{{Key.Substring(0, 6 + 15)}}"; }
         """);
 
-    [Fact]
-    public Task BodyOfSixteenCharacters_Reports() => NoFix($$"""
+    [Fact] // Its fix: FixAllInSolution_FixesEveryProject.
+    public Task BodyOfSixteenCharacters_Reports() => Verify.VerifyAnalyzerAsync($$"""
         class C { string k = "{|#0:{{Key.Substring(0, 6 + 16)}}|}"; }
         """, Odeus001(0, Key));
 
     [Fact]
-    public Task KeyCharacterBeforePrefix_NoDiagnostic() => NoFix($$"""
+    public Task KeyCharacterBeforePrefix_NoDiagnostic() => Verify.VerifyAnalyzerAsync($$"""
         class C
         {
             string a = "ta{{Key}}";
@@ -254,7 +292,7 @@ public sealed class HardcodedKeyAnalyzerTests
         """);
 
     [Fact]
-    public Task RegexPatternAndPrefixTest_NoDiagnostic() => NoFix($$"""
+    public Task RegexPatternAndPrefixTest_NoDiagnostic() => Verify.VerifyAnalyzerAsync($$"""
         using System.Text.RegularExpressions;
         class C
         {
@@ -266,7 +304,7 @@ public sealed class HardcodedKeyAnalyzerTests
         """);
 
     [Fact]
-    public Task NoPrefixAnywhere_NoDiagnostic() => NoFix("""
+    public Task NoPrefixAnywhere_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""
         class C { string k = "sk-proj-abcdefghijklmnopqrstuvwxyz"; }
         """);
 }

@@ -15,13 +15,15 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
     public static DiagnosticResult Diagnostic(string id) =>
         CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
 
+    /// <summary>The analyzer alone: what it reports, and nothing about fixes.</summary>
     public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new Test { TestCode = source, FixedCode = source };
+        var test = new Test { TestCode = source };
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
 
+    /// <summary>The diagnostics, then every fix one by one and Fix All; <paramref name="fixedSource"/> = <paramref name="source"/> checks that no fix is offered.</summary>
     public static Task VerifyCodeFixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
     {
         var test = new Test { TestCode = source, FixedCode = fixedSource };
@@ -31,13 +33,7 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
 
     public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
-        public Test()
-        {
-            // "$$" opens C# raw interpolated strings; it marks no caret position in these tests.
-            MarkupOptions = MarkupOptions.TreatPositionIndicatorsAsCode;
-            ReferenceAssemblies = new ReferenceAssemblies("none");
-            TestState.AdditionalReferences.AddRange(TestReferences.All);
-        }
+        public Test() => TestDefaults.Apply(this);
 
         public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
 

@@ -1,13 +1,11 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyOption = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.InvalidOptionAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using VerifyOption = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.InvalidOptionAnalyzer>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS000: a bad odeus.environment_variable value is reported once, and ODEUS001 falls back to the default.</summary>
-public sealed class InvalidOptionAnalyzerTests
+public sealed class InvalidOptionTests
 {
     private static VerifyOption.Test WithOption(string value)
     {
@@ -21,6 +19,10 @@ public sealed class InvalidOptionAnalyzerTests
         return test;
     }
 
+    /// <summary>ODEUS000 for a bad odeus.environment_variable value, for which ODEUS001 falls back to ODEUS_API_KEY.</summary>
+    private static DiagnosticResult BadOdeusVariable(string value) =>
+        Odeus000("odeus.environment_variable", value, "a valid environment variable name", "'ODEUS_API_KEY'");
+
     [Theory]
     [InlineData("1BAD")]
     [InlineData("ODEUS-API-KEY")]
@@ -31,7 +33,7 @@ public sealed class InvalidOptionAnalyzerTests
     {
         var test = WithOption(value);
         test.TestState.Sources.Add("class D { }");
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", value, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        test.ExpectedDiagnostics.Add(BadOdeusVariable(value));
         return test.RunAsync();
     }
 
@@ -45,7 +47,7 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             odeus.environment_variable =
             """));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        test.ExpectedDiagnostics.Add(BadOdeusVariable(string.Empty));
         return test.RunAsync();
     }
 
@@ -67,14 +69,14 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             {option} = {value}
             """));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments(option, value, shape, fallback));
+        test.ExpectedDiagnostics.Add(Odeus000(option, value, shape, fallback));
         return test.RunAsync();
     }
 
     [Fact]
     public async Task InvalidValues_LiteralKeyToClientUsesDefaults()
     {
-        var test = new Verifiers.CSharpCodeFixVerifier<LiteralKeyToClientAnalyzer, EmptyCodeFixProvider>.Test
+        var test = new Verifiers.CSharpAnalyzerVerifier<LiteralKeyToClientAnalyzer>.Test
         {
             TestCode = """
                 class C
@@ -90,7 +92,7 @@ public sealed class InvalidOptionAnalyzerTests
             odeus.openai_environment_variable = not a name
             odeus.configuration_key = ::
             """));
-        test.ExpectedDiagnostics.Add(LiteralKeyToClientAnalyzerTests.At(0, "placeholder", "apiKey", "OpenAI.Chat.ChatClient", "OPENAI_API_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(0, "placeholder", "apiKey", "OpenAI.Chat.ChatClient", "OPENAI_API_KEY"));
         await test.RunAsync();
     }
 
@@ -99,7 +101,7 @@ public sealed class InvalidOptionAnalyzerTests
     {
         var test = new VerifyOption.Test { TestCode = "class C { }" };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\nodeus.environment_variable =    \n"));
-        test.ExpectedDiagnostics.Add(VerifyOption.Diagnostic("ODEUS000").WithNoLocation().WithArguments("odeus.environment_variable", string.Empty, "a valid environment variable name", "'ODEUS_API_KEY'"));
+        test.ExpectedDiagnostics.Add(BadOdeusVariable(string.Empty));
         return test.RunAsync();
     }
 
@@ -116,7 +118,7 @@ public sealed class InvalidOptionAnalyzerTests
     public async Task InvalidValue_HardcodedKeyUsesDefaultVariable()
     {
         var key = TestKeys.Odeus(7);
-        var test = new Verifiers.CSharpCodeFixVerifier<HardcodedKeyAnalyzer, EmptyCodeFixProvider>.Test
+        var test = new Verifiers.CSharpAnalyzerVerifier<HardcodedKeyAnalyzer>.Test
         {
             TestCode = $$"""class C { string k = "{|#0:{{key}}|}"; }""",
         };
@@ -126,7 +128,7 @@ public sealed class InvalidOptionAnalyzerTests
             [*.cs]
             odeus.environment_variable = not a name
             """));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("ODEUS001", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(TestKeys.Mask(key), "ODEUS_API_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus001(0, key));
         await test.RunAsync();
     }
 }

@@ -1,19 +1,12 @@
-using Microsoft.CodeAnalysis.Testing;
-using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.KeyInCommittedFileAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.KeyInCommittedFileAnalyzer>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS003: keys in configuration files the compiler sees as AdditionalFiles, unless git ignores them.</summary>
-public sealed class KeyInCommittedFileAnalyzerTests
+public sealed class KeyInCommittedFileTests
 {
     private static readonly string Key = TestKeys.Odeus(31);
-
-    private const string NoAnswer = "which git gave no answer for, so it may be committed";
-
-    private static DiagnosticResult Odeus003(int location, string file, string key, string state = NoAnswer) =>
-        Verify.Diagnostic("ODEUS003").WithLocation(location).WithArguments(TestKeys.Mask(key), file, state);
 
     /// <summary>One C# file and one additional file; <paramref name="gitIgnored"/> is the metadata the build props would set.</summary>
     private static Verify.Test WithFile(string path, string content, string? gitIgnored = null, string? scanFiles = null)

@@ -1,12 +1,10 @@
-using Microsoft.CodeAnalysis.Testing;
-using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
-    OdeusAnalyzers.SecretFileNotIgnoredAnalyzer,
-    Microsoft.CodeAnalysis.Testing.EmptyCodeFixProvider>;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OdeusAnalyzers.SecretFileNotIgnoredAnalyzer>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>ODEUS006: files meant for secrets that git does not ignore, as the build props report them.</summary>
-public sealed class SecretFileNotIgnoredAnalyzerTests
+public sealed class SecretFileNotIgnoredTests
 {
     private static Verify.Test WithFile(string path, string? gitIgnored, string? scanFiles = null)
     {
@@ -25,7 +23,7 @@ public sealed class SecretFileNotIgnoredAnalyzerTests
     public Task NotIgnored_ReportedOnTheFileWithTheLineToAdd(string path, string name, string line)
     {
         var test = WithFile(path, gitIgnored: "false");
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic("ODEUS006").WithSpan(path, 1, 1, 1, 1).WithArguments(name, line));
+        test.ExpectedDiagnostics.Add(Odeus006(path, name, line));
         return test.RunAsync();
     }
 

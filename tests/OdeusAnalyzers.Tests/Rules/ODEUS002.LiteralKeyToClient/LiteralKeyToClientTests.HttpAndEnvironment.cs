@@ -1,0 +1,99 @@
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.LiteralKeyToClientAnalyzer,
+    OdeusAnalyzers.CodeFixes.LiteralKeyToClientCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
+
+namespace OdeusAnalyzers.Tests;
+
+// ODEUS002 on raw HTTP authorization headers, and on a key variable set from code.
+public sealed partial class LiteralKeyToClientTests
+{
+    [Fact]
+    public Task AuthorizationHeaders_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+
+        class C
+        {
+            void M(HttpClient client, HttpRequestMessage request)
+            {
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|#0:"bearer-parameter"|});
+                client.DefaultRequestHeaders.Add("Authorization", {|#1:"Bearer header-value"|});
+                request.Headers.TryAddWithoutValidation("authorization", {|#2:"bearer lower-case"|});
+                request.Headers.Add("api-key", {|#3:"azure-style"|});
+            }
+        }
+        """,
+        Odeus002At(0, "bearer-parameter", "parameter", "System.Net.Http.Headers.AuthenticationHeaderValue"),
+        Odeus002At(1, "header-value", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        Odeus002At(2, "lower-case", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"),
+        Odeus002At(3, "azure-style", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task BearerHeaderBuiltFromAConstant_ReportsTheConstant() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+
+        class C
+        {
+            private const string Token = {|#0:"from-const"|};
+
+            void M(HttpClient client)
+            {
+                var token = {|#1:"from-local"|};
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+                client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+            }
+        }
+        """,
+        Odeus002At(0, "from-const", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        Odeus002At(1, "from-local", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"));
+
+    [Fact]
+    public Task HeaderNamesInAnyCase_Report() => Verify.VerifyAnalyzerAsync("""
+        using System.Net.Http;
+
+        class C
+        {
+            void M(HttpClient client)
+            {
+                client.DefaultRequestHeaders.Add("AUTHORIZATION", {|#0:"BEARER upper"|});
+                client.DefaultRequestHeaders.Add("Api-Key", {|#1:"mixed"|});
+                client.DefaultRequestHeaders.Add("API-key", {|#2:"odd-mix"|});
+            }
+        }
+        """,
+        Odeus002At(0, "upper", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
+        Odeus002At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
+        Odeus002At(2, "odd-mix", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+
+        class C
+        {
+            void M(HttpClient client)
+            {
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz");
+                client.DefaultRequestHeaders.Add("Accept", "application/json");
+                client.DefaultRequestHeaders.Add("Authorization", "Token abc");
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer ");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SetEnvironmentVariableWithAKeyName_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        class C
+        {
+            void M()
+            {
+                Environment.SetEnvironmentVariable("OPENAI_API_KEY", {|#0:"from-code"|});
+                Environment.SetEnvironmentVariable("PATH", "/usr/bin");
+            }
+        }
+        """, Odeus002At(0, "from-code", "value", "System.Environment.SetEnvironmentVariable"));
+}

@@ -1,0 +1,290 @@
+using Microsoft.CodeAnalysis.Testing;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.LiteralKeyToClientAnalyzer,
+    OdeusAnalyzers.CodeFixes.LiteralKeyToClientCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
+
+namespace OdeusAnalyzers.Tests;
+
+// "Read the key from VAR", VAR being the variable of the client's provider (or the one the value names), and where it
+// is not offered.
+public sealed partial class LiteralKeyToClientTests
+{
+    [Fact]
+    public Task LiteralArgument_ReadsOpenAIVariable() => Fix("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => new ChatClient("gpt-4o", {|#0:"not-needed"|});
+        }
+        """, $$"""
+        using System;
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient Create() => new ChatClient("gpt-4o", {{ReadOpenAI}});
+        }
+        """, UseEnvironmentVariable, Reported("not-needed"));
+
+    [Fact]
+    public Task OdeusEndpoint_ReadsOdeusVariable() => Fix("""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => new OpenAIClient(
+                new ApiKeyCredential({|#0:"placeholder"|}),
+                new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, $$"""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            OpenAIClient Create() => new OpenAIClient(
+                new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", "Odeus API key")}}),
+                new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
+        }
+        """, UseEnvironmentVariable, Reported("placeholder", "OpenAI.OpenAIClient", "credential", "ODEUS_API_KEY"));
+
+    [Fact]
+    public Task AzureClient_ReadsAzureVariable() => Fix("""
+        using System;
+        using Azure;
+        using Azure.AI.OpenAI;
+
+        class C
+        {
+            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({|#0:"azure-key"|}));
+        }
+        """, $$"""
+        using System;
+        using Azure;
+        using Azure.AI.OpenAI;
+
+        class C
+        {
+            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+        }
+        """, UseEnvironmentVariable, Reported("azure-key", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY"));
+
+    [Fact]
+    public Task VariableNameAsKey_ReadsThatVariable() => Fix("""
+        using Microsoft.SemanticKernel;
+
+        class C
+        {
+            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {|#0:"MY_OPENAI_KEY"|});
+        }
+        """, $$"""
+        using System;
+        using Microsoft.SemanticKernel;
+
+        class C
+        {
+            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", "OpenAI API key")}});
+        }
+        """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
+            .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+
+    [Fact]
+    public Task ConstField_BecomesStaticProperty() => Fix("""
+        using System;
+        using OpenAI.Chat;
+
+        class C
+        {
+            private const string Key = {|#0:"placeholder"|};
+
+            ChatClient Create() => new ChatClient("gpt-4o", Key);
+        }
+        """, $$"""
+        using System;
+        using OpenAI.Chat;
+
+        class C
+        {
+            private static string Key => {{ReadOpenAI}};
+
+            ChatClient Create() => new ChatClient("gpt-4o", Key);
+        }
+        """, UseEnvironmentVariable, Reported("placeholder"));
+
+    [Fact]
+    public Task ConstNeededAsConstant_NoFix()
+    {
+        const string Source = """
+            using System;
+            using OpenAI.Chat;
+
+            class C
+            {
+                private const string Key = {|#0:"placeholder"|};
+
+                [Obsolete(Key)]
+                ChatClient Create() => new ChatClient("gpt-4o", Key);
+            }
+            """;
+        return Fix(Source, Source, UseEnvironmentVariable, Reported("placeholder"));
+    }
+
+    [Fact]
+    public Task StaticReadonlyField_BecomesPropertyReadAtFirstUse() => Fix("""
+        using OpenAI.Chat;
+
+        class C
+        {
+            private static readonly string Key = {|#0:"placeholder"|};
+
+            ChatClient Create() => new ChatClient("gpt-4o", Key);
+        }
+        """, $$"""
+        using System;
+        using OpenAI.Chat;
+
+        class C
+        {
+            private static string Key => {{ReadOpenAI}};
+
+            ChatClient Create() => new ChatClient("gpt-4o", Key);
+        }
+        """, UseEnvironmentVariable, Reported("placeholder"));
+
+    [Fact]
+    public Task BearerHeader_KeepsTheScheme() => Fix("""
+        using System.Net.Http;
+
+        class C
+        {
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", {|#0:"Bearer placeholder"|});
+        }
+        """, $$"""
+        using System;
+        using System.Net.Http;
+
+        class C
+        {
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
+        }
+        """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), "System.Net.Http.Headers.HttpHeaders.Add", "value"));
+
+    [Fact]
+    public Task BearerConcatenation_FixesTheConstant() => Fix("""
+        using System.Net.Http;
+
+        class C
+        {
+            private const string Token = {|#0:"placeholder"|};
+
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+        }
+        """, $$"""
+        using System;
+        using System.Net.Http;
+
+        class C
+        {
+            private static string Token => {{ReadOpenAI}};
+
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+        }
+        """, UseEnvironmentVariable, Reported("placeholder", "System.Net.Http.Headers.HttpHeaders.Add", "value"));
+
+    [Fact]
+    public Task SettingTheVariableItReads_NoEnvironmentFix()
+    {
+        const string Source = """
+            using System;
+
+            class C
+            {
+                void M() => Environment.SetEnvironmentVariable("OPENAI_API_KEY", {|#0:"placeholder"|});
+            }
+            """;
+        return Fix(Source, Source, UseEnvironmentVariable, Reported("placeholder", "System.Environment.SetEnvironmentVariable", "value"));
+    }
+
+    [Fact]
+    public Task SeveralConstants_FixAllReadsEachOwnVariable() => Fix("""
+        using System;
+        using Azure;
+        using Azure.AI.OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(bool production)
+            {
+                string key = {|#0:"development"|};
+                if (production)
+                {
+                    key = {|#1:"production"|};
+                }
+
+                var openAI = new ChatClient("gpt-4o", key);
+                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({|#2:"azure"|}));
+            }
+        }
+        """, $$"""
+        using System;
+        using Azure;
+        using Azure.AI.OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            void M(bool production)
+            {
+                string key = {{ReadOpenAI}};
+                if (production)
+                {
+                    key = {{ReadOpenAI}};
+                }
+
+                var openAI = new ChatClient("gpt-4o", key);
+                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+            }
+        }
+        """, UseEnvironmentVariable,
+            Reported("development"),
+            Reported("production", location: 1),
+            Reported("azure", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY", location: 2));
+
+    [Fact]
+    public Task ConstInAnotherFile_FixedInThatFile()
+    {
+        var test = new Verify.Test { CodeActionEquivalenceKey = UseEnvironmentVariable };
+        const string Client = """
+            using OpenAI.Chat;
+
+            class C
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", Secrets.Key);
+            }
+            """;
+        test.TestState.Sources.Add(Client);
+        test.TestState.Sources.Add("""
+            static class Secrets
+            {
+                internal const string Key = {|#0:"placeholder"|};
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Reported("placeholder"));
+        test.FixedState.Sources.Add(Client);
+        test.FixedState.Sources.Add($$"""
+            using System;
+
+            static class Secrets
+            {
+                internal static string Key => {{ReadOpenAI}};
+            }
+            """);
+        return test.RunAsync();
+    }
+}

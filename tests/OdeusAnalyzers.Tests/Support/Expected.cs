@@ -1,0 +1,89 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using OdeusAnalyzers.Tests.Verifiers;
+
+namespace OdeusAnalyzers.Tests;
+
+/// <summary>
+/// What the rules are expected to report, and what their fixes are expected to write, built in one place for every
+/// rule's tests (which import it with <c>using static</c>). Keys appear only masked, as the messages show them.
+/// </summary>
+internal static class Expected
+{
+    public const string OdeusVariable = "ODEUS_API_KEY";
+    public const string OpenAIVariable = "OPENAI_API_KEY";
+
+    /// <summary>ODEUS000 for a bad option value, which has no location.</summary>
+    public static DiagnosticResult Odeus000(string option, string value, string shape, string fallback) =>
+        Diagnostic<InvalidOptionAnalyzer>("ODEUS000").WithNoLocation().WithArguments(option, value, shape, fallback);
+
+    /// <summary>ODEUS001 for <paramref name="key"/> at markup location <paramref name="location"/>.</summary>
+    public static DiagnosticResult Odeus001(int location, string key, string variable = OdeusVariable) =>
+        Diagnostic<HardcodedKeyAnalyzer>("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), variable);
+
+    /// <summary>ODEUS002 at <paramref name="location"/>, its client at <paramref name="clientLocation"/>, for a value that is not a variable's name.</summary>
+    public static DiagnosticResult Odeus002(string value, string parameter, string client, string variable = OpenAIVariable, int location = 0, int clientLocation = 1) =>
+        LiteralKey(value, parameter, client, variable).WithLocation(location).WithLocation(clientLocation);
+
+    /// <summary>The same, without checking where the client is: for tests about which values are reported.</summary>
+    public static DiagnosticResult Odeus002At(int location, string value, string parameter, string client, string variable = OpenAIVariable) =>
+        LiteralKey(value, parameter, client, variable).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+    /// <summary>ODEUS002 for a value that looks like the name of the environment variable <paramref name="name"/>; locations are the caller's.</summary>
+    public static DiagnosticResult Odeus002VariableName(string name, string parameter, string client) =>
+        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments(
+            $"'{name}'", parameter, client, " as the key itself, though it looks like the name of an environment variable", name);
+
+    /// <summary>What ODEUS003 says of a file that git gave no answer for.</summary>
+    public const string NoGitAnswer = "which git gave no answer for, so it may be committed";
+
+    /// <summary>ODEUS003 for <paramref name="key"/> in the additional file <paramref name="file"/>.</summary>
+    public static DiagnosticResult Odeus003(int location, string file, string key, string state = NoGitAnswer) =>
+        Diagnostic<KeyInCommittedFileAnalyzer>("ODEUS003").WithLocation(location).WithArguments(TestKeys.Mask(key), file, state);
+
+    /// <summary>ODEUS004, saying <paramref name="what"/> runs in the browser.</summary>
+    public static DiagnosticResult Odeus004(int location, string what) =>
+        Diagnostic<BrowserHostedKeyAnalyzer>("ODEUS004").WithLocation(location).WithArguments(what);
+
+    /// <summary>ODEUS005 for <paramref name="client"/>, which <paramref name="says"/> (one of <see cref="Odeus005Says"/>).</summary>
+    public static DiagnosticResult Odeus005(int location, string client, string says) =>
+        Diagnostic<KeyToOtherEndpointAnalyzer>("ODEUS005").WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(client, says);
+
+    /// <summary>What ODEUS005 says of where the key goes.</summary>
+    public static class Odeus005Says
+    {
+        public const string Missing = "has no endpoint, so the SDK sends it to its default host, api.openai.com: set the endpoint to an Odeus URL such as https://api.odeus.ai/openai/eu/v1";
+
+        public const string Http = "travels unencrypted over http://: use https://";
+
+        public static string MissingFor(string endpoint) => Missing.Replace("https://api.odeus.ai/openai/eu/v1", endpoint, StringComparison.Ordinal);
+
+        public static string OtherHost(string host) => NotOdeus($"'{host}'");
+
+        public static string NotOdeus(string where) =>
+            $"is sent to {where}, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+    }
+
+    /// <summary>ODEUS006 for the additional file <paramref name="path"/>, reported at its start, with the .gitignore line that would ignore it.</summary>
+    public static DiagnosticResult Odeus006(string path, string name, string gitIgnoreLine) =>
+        Diagnostic<SecretFileNotIgnoredAnalyzer>("ODEUS006").WithSpan(path, 1, 1, 1, 1).WithArguments(name, gitIgnoreLine);
+
+    /// <summary>The read of <paramref name="variable"/> a fix writes in place of a key, failing clearly when it is unset.</summary>
+    public static string EnvironmentRead(string variable, string keyName) =>
+        $"Environment.GetEnvironmentVariable(\"{variable}\") ?? throw new InvalidOperationException(\"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.\")";
+
+    /// <summary>The read of the configuration value <paramref name="key"/> through <paramref name="configuration"/> a fix writes in place of a key.</summary>
+    public static string ConfigurationRead(string configuration, string key, string keyName) =>
+        $"{configuration}[\"{key}\"] ?? throw new InvalidOperationException(\"The configuration value '{key}' is not set. Set it to your {keyName} with dotnet user-secrets, the {key.Replace(":", "__")} environment variable or your deployment's secret store.\")";
+
+    private static DiagnosticResult LiteralKey(string value, string parameter, string client, string variable) =>
+        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, string.Empty, variable);
+
+    /// <summary>How ODEUS002 shows a literal that is not an Odeus key: its first four characters.</summary>
+    private static string MaskOfLiteral(string value) => value.Length <= 4 ? value : value[..4] + "\u2026";
+
+    /// <summary>The descriptor's ID, default severity and message format, as the analyzer declares them.</summary>
+    private static DiagnosticResult Diagnostic<TAnalyzer>(string id)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        CSharpAnalyzerVerifier<TAnalyzer>.Diagnostic(id);
+}
