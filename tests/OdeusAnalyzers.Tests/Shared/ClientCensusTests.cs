@@ -11,9 +11,7 @@ namespace OdeusAnalyzers.Tests;
 /// </summary>
 public sealed class ClientCensusTests
 {
-    private static DiagnosticResult At(int location, string value) =>
-        Verify.Diagnostic("ODEUS002").WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments($"The literal API key '{(value.Length <= 4 ? value : value[..4] + "\u2026")}'", "apiKey", "OpenAI.Chat.ChatClient", string.Empty, "OPENAI_API_KEY");
+    private static DiagnosticResult At(int location, string value) => Expected.Odeus002At(location, value, "apiKey", "OpenAI.Chat.ChatClient");
 
     private static Task VerifyFilesAsync(string[] sources, params DiagnosticResult[] expected) => VerifyFilesAsync(sources, Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, expected);
 
@@ -118,8 +116,7 @@ public sealed class ClientCensusTests
             }
         }
         """,
-        Verify.Diagnostic("ODEUS002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("The literal API key 'slic\u2026'", "credential", "OpenAI.Chat.ChatClient", string.Empty, "OPENAI_API_KEY"));
+        Expected.Odeus002At(0, "sliced-local", "credential", "OpenAI.Chat.ChatClient"));
 
     [Fact]
     public Task LocalServerOptionsSetStatementsBeforeTheClient_NotReported() => Verify.VerifyAnalyzerAsync("""
@@ -262,6 +259,5 @@ public sealed class ClientCensusTests
             object Start() => OpenAIRealtimeService.Create({|#0:"static-factory"|});
         }
         """,
-        Verify.Diagnostic("ODEUS002").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
-            .WithArguments("The literal API key 'stat\u2026'", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create", string.Empty, "OPENAI_API_KEY"));
+        Expected.Odeus002At(0, "static-factory", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create"));
 }
