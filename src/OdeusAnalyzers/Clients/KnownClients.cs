@@ -334,9 +334,12 @@ internal sealed class KnownClients
     private static string? ConstantArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName) =>
         Argument(arguments, parameterName)?.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
 
-    /// <summary>How a message names a client: its type for a constructor, the type and method for a registration.</summary>
+    /// <summary>
+    /// How every message names a client: the constructed type's full name (<c>OpenAI.Chat.ChatClient</c>), or for a
+    /// registration or other method, its type and name (<c>OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion</c>).
+    /// </summary>
     public static string ClientName(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor
             ? method.ContainingType.ToDisplayString()
-            : method.ContainingType.ToDisplayString() + "." + method.Name;
+            : method.ContainingType.Name + "." + method.Name;
 }

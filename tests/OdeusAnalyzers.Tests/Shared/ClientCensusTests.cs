@@ -259,5 +259,5 @@ public sealed class ClientCensusTests
             object Start() => OpenAIRealtimeService.Create({|#0:"static-factory"|});
         }
         """,
-        Expected.Odeus002At(0, "static-factory", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create"));
+        Expected.Odeus002At(0, "static-factory", "apiKey", "OpenAIRealtimeService.Create"));
 }

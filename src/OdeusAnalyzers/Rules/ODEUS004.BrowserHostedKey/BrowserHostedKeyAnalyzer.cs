@@ -65,8 +65,8 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             if (method is not null && clients.BuildsClient(method))
             {
                 var what = method.MethodKind == MethodKind.Constructor
-                    ? $"'{method.ContainingType.ToDisplayString()}' is built"
-                    : $"an AI client is registered with '{method.ContainingType.Name}.{method.Name}'";
+                    ? $"'{KnownClients.ClientName(method)}' is built"
+                    : $"an AI client is registered with '{KnownClients.ClientName(method)}'";
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, node.GetLocation(), what));
             }
         }

@@ -134,7 +134,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
                 : null;
             if (key is not null && OdeusKeySource.IsOdeusKey(key, options))
             {
-                return method.MethodKind == MethodKind.Constructor ? method.ContainingType.ToDisplayString() : method.ContainingType.Name + "." + method.Name;
+                return KnownClients.ClientName(method);
             }
         }
 

@@ -25,9 +25,9 @@ public sealed partial class LiteralKeyToClientTests
         }
         """,
         Odeus002At(0, "bearer-parameter", "parameter", "System.Net.Http.Headers.AuthenticationHeaderValue"),
-        Odeus002At(1, "header-value", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        Odeus002At(2, "lower-case", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"),
-        Odeus002At(3, "azure-style", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(1, "header-value", "value", "HttpHeaders.Add"),
+        Odeus002At(2, "lower-case", "value", "HttpHeaders.TryAddWithoutValidation"),
+        Odeus002At(3, "azure-style", "value", "HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task BearerHeaderBuiltFromAConstant_ReportsTheConstant() => Verify.VerifyAnalyzerAsync("""
@@ -45,8 +45,8 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "from-const", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        Odeus002At(1, "from-local", "value", "System.Net.Http.Headers.HttpHeaders.TryAddWithoutValidation"));
+        Odeus002At(0, "from-const", "value", "HttpHeaders.Add"),
+        Odeus002At(1, "from-local", "value", "HttpHeaders.TryAddWithoutValidation"));
 
     [Fact]
     public Task HeaderNamesInAnyCase_Report() => Verify.VerifyAnalyzerAsync("""
@@ -62,9 +62,9 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "upper", "value", "System.Net.Http.Headers.HttpHeaders.Add"),
-        Odeus002At(1, "mixed", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
-        Odeus002At(2, "odd-mix", "value", "System.Net.Http.Headers.HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "upper", "value", "HttpHeaders.Add"),
+        Odeus002At(1, "mixed", "value", "HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
+        Odeus002At(2, "odd-mix", "value", "HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
@@ -95,5 +95,5 @@ public sealed partial class LiteralKeyToClientTests
                 Environment.SetEnvironmentVariable("PATH", "/usr/bin");
             }
         }
-        """, Odeus002At(0, "from-code", "value", "System.Environment.SetEnvironmentVariable"));
+        """, Odeus002At(0, "from-code", "value", "Environment.SetEnvironmentVariable"));
 }

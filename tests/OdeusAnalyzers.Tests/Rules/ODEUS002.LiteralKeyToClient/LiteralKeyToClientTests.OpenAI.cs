@@ -114,7 +114,7 @@ public sealed partial class LiteralKeyToClientTests
         }
         """,
         Odeus002("first", "key", "System.ClientModel.ApiKeyCredential"),
-        Odeus002("second", "key", "System.ClientModel.ApiKeyCredential.Update", location: 2, clientLocation: 3));
+        Odeus002("second", "key", "ApiKeyCredential.Update", location: 2, clientLocation: 3));
 
     [Fact]
     public Task AzureOpenAIClient_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""

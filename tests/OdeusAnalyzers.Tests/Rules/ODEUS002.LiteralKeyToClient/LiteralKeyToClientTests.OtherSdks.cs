@@ -22,9 +22,9 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "reduced", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
-        Odeus002At(1, "static", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
-        Odeus002At(2, "named", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
+        Odeus002At(0, "reduced", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
+        Odeus002At(1, "static", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
+        Odeus002At(2, "named", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
 
     [Fact]
     public Task KernelBuilderWithOdeusEndpoint_ReadsTheOdeusVariable() => Verify.VerifyAnalyzerAsync("""
@@ -36,7 +36,7 @@ public sealed partial class LiteralKeyToClientTests
             void M(IKernelBuilder builder) =>
                 builder.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {|#0:"placeholder"|});
         }
-        """, Odeus002At(0, "placeholder", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", "ODEUS_API_KEY"));
+        """, Odeus002At(0, "placeholder", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", "ODEUS_API_KEY"));
 
     [Fact]
     public Task ServiceCollectionAndConnectorServices_Report() => Verify.VerifyAnalyzerAsync("""
@@ -59,11 +59,11 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "chat-client", "apiKey", "Microsoft.Extensions.DependencyInjection.OpenAIServiceCollectionExtensions.AddOpenAIChatClient"),
-        Odeus002At(1, "chat-completion", "apiKey", "Microsoft.SemanticKernel.OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion"),
+        Odeus002At(0, "chat-client", "apiKey", "OpenAIServiceCollectionExtensions.AddOpenAIChatClient"),
+        Odeus002At(1, "chat-completion", "apiKey", "OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion"),
         Odeus002At(2, "service", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService"),
         Odeus002At(3, "image", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService"),
-        Odeus002At(4, "azure", "apiKey", "Microsoft.SemanticKernel.AzureOpenAIKernelBuilderExtensions.AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
+        Odeus002At(4, "azure", "apiKey", "AzureOpenAIKernelBuilderExtensions.AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
         Odeus002At(5, "azure-service", "apiKey", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
@@ -147,6 +147,6 @@ public sealed partial class LiteralKeyToClientTests
         }
         """,
         Odeus002At(0, "constructor", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"),
-        Odeus002At(1, "factory", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService.Create"),
+        Odeus002At(1, "factory", "apiKey", "OpenAIRealtimeService.Create"),
         Odeus002At(2, "builder", "apiKey", "Betalgo.Ranul.OpenAI.Builders.OpenAIRealtimeServiceBuilder"));
 }

@@ -111,7 +111,7 @@ public sealed partial class LiteralKeyToClientTests
 
             public void Configure(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", {{ConfigurationRead("Configuration", "OpenAI:ApiKey", "OpenAI API key")}});
         }
-        """, UseConfiguration, Reported("placeholder", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
+        """, UseConfiguration, Reported("placeholder", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
 
     [Fact]
     public Task ConfigurationOutOfReach_NoConfigurationFix()

@@ -90,7 +90,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", "OpenAI API key")}});
         }
-        """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "Microsoft.SemanticKernel.OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
+        """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
             .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
         }
-        """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), "System.Net.Http.Headers.HttpHeaders.Add", "value"));
+        """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), "HttpHeaders.Add", "value"));
 
     [Fact]
     public Task BearerConcatenation_FixesTheConstant() => Fix("""
@@ -194,7 +194,7 @@ public sealed partial class LiteralKeyToClientTests
 
             void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
         }
-        """, UseEnvironmentVariable, Reported("placeholder", "System.Net.Http.Headers.HttpHeaders.Add", "value"));
+        """, UseEnvironmentVariable, Reported("placeholder", "HttpHeaders.Add", "value"));
 
     [Fact]
     public Task SettingTheVariableItReads_NoEnvironmentFix()
@@ -207,7 +207,7 @@ public sealed partial class LiteralKeyToClientTests
                 void M() => Environment.SetEnvironmentVariable("OPENAI_API_KEY", {|#0:"placeholder"|});
             }
             """;
-        return Fix(Source, Source, UseEnvironmentVariable, Reported("placeholder", "System.Environment.SetEnvironmentVariable", "value"));
+        return Fix(Source, Source, UseEnvironmentVariable, Reported("placeholder", "Environment.SetEnvironmentVariable", "value"));
     }
 
     [Fact]
