@@ -116,7 +116,8 @@ internal sealed class ClientCensus
         var kept = new List<CandidateSite>();
         foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
         {
-            if (Clients.Takes(site.Family) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken)))
+            if (Clients.Takes(site.Family) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken))
+                && !ClientEndpoint.IsLoopbackInSyntax(site.Node, site.CalledName is { } name && SinkTable.CredentialTypeNames.Contains(name)))
             {
                 kept.Add(site);
                 CensusStatistics.OnKept?.Invoke(site.Node);

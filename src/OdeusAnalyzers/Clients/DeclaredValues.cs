@@ -16,31 +16,6 @@ namespace OdeusAnalyzers;
 internal static class DeclaredValues
 {
     private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<DeclaredValue>>> s_declared = new();
-    private static readonly ConditionalWeakTable<SyntaxTree, List<(string Name, List<string> Reads)>> s_chains = new();
-
-    /// <summary>The fields and properties of <paramref name="tree"/> whose initializers read other names: the links a constant is followed along.</summary>
-    public static List<(string Name, List<string> Reads)> Chains(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (s_chains.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
-
-        var chains = new List<(string, List<string>)>();
-        foreach (var declared in Of(tree, cancellationToken))
-        {
-            foreach (var value in declared.Value)
-            {
-                if (value.InitializerNames.Count > 0)
-                {
-                    chains.Add((declared.Key, value.InitializerNames));
-                }
-            }
-        }
-
-        return s_chains.GetValue(tree, _ => chains);
-    }
-
     public static Dictionary<string, List<DeclaredValue>> Of(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (s_declared.TryGetValue(tree, out var known))

@@ -50,7 +50,8 @@ internal sealed class NameDeclarations
         List<DeclaredValue>? holders = null;
         foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (DeclaredValues.Of(tree, cancellationToken).TryGetValue(name, out var declared))
+            // Only a file whose text holds the name can declare it: the others' declarations are never read.
+            if (TextSearch.Mentions(tree, name, cancellationToken) && DeclaredValues.Of(tree, cancellationToken).TryGetValue(name, out var declared))
             {
                 foreach (var value in declared)
                 {

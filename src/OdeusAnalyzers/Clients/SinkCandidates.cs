@@ -81,20 +81,22 @@ internal static class SinkCandidates
         }
 
         var root = tree.GetRoot(cancellationToken);
-        foreach (var (position, family) in identifiers)
+        foreach (var (position, name, family) in identifiers)
         {
-            var token = root.FindToken(position);
-            if (token.SpanStart != position || !token.IsKind(SyntaxKind.IdentifierToken))
+            if (names.IsConstructed(name))
+            {
+                candidates.Mentioned.Add(name);
+            }
+
+            // A declaration's type, a generic argument, a parameter's type: the text says no call is written there,
+            // and no token needs to be found (in the editor, each one found in a new tree costs microseconds).
+            if (!MayBeCalled(text, position, position + name.Length))
             {
                 continue;
             }
 
-            if (names.IsConstructed(token.ValueText))
-            {
-                candidates.Mentioned.Add(token.ValueText);
-            }
-
-            if (Enclosing(token) is { } node)
+            var token = root.FindToken(position);
+            if (token.SpanStart == position && token.IsKind(SyntaxKind.IdentifierToken) && Enclosing(token) is { } node)
             {
                 candidates.Nodes.Add((node, family));
             }
@@ -152,9 +154,9 @@ internal static class SinkCandidates
     /// The start of each identifier in <paramref name="text"/> that holds one of the sink table's words and is, as
     /// a whole, the name of an SDK member that takes a key or a credential; read from the text, before any token is.
     /// </summary>
-    private static List<(int Position, SinkFamily Family)> Identifiers(SourceText text, KeyPositions names)
+    private static List<(int Position, string Name, SinkFamily Family)> Identifiers(SourceText text, KeyPositions names)
     {
-        var found = new List<(int, SinkFamily)>();
+        var found = new List<(int, string, SinkFamily)>();
         if (TextSearch.FindAny(text, SinkTable.IdentifierWords) is not { } positions)
         {
             return found;
@@ -180,9 +182,10 @@ internal static class SinkCandidates
                 continue;
             }
 
-            if (names.FamilyOf(text.ToString(TextSpan.FromBounds(start, end))) is { } family)
+            var name = text.ToString(TextSpan.FromBounds(start, end));
+            if (names.FamilyOf(name) is { } family)
             {
-                found.Add((start, family));
+                found.Add((start, name, family));
             }
         }
 
@@ -190,6 +193,43 @@ internal static class SinkCandidates
     }
 
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// Whether the text around an identifier lets it name a call, a construction or an assigned property: after
+    /// <c>new</c> or a dot, or before <c>(</c>, <c>&lt;</c>, a dot or an assignment. A type in a declaration
+    /// (<c>ChatClient client = …</c>), a parameter or a generic argument is none of these.
+    /// </summary>
+    private static bool MayBeCalled(SourceText text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        if (before >= 0 && (text[before] == '.' || (before >= 2 && text[before] == 'w' && text[before - 1] == 'e' && text[before - 2] == 'n' && (before < 3 || !IsIdentifierPart(text[before - 3])))))
+        {
+            return true;
+        }
+
+        var after = end;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (after >= text.Length)
+        {
+            return false;
+        }
+
+        return text[after] switch
+        {
+            '(' or '<' or '.' => true,
+            '=' => after + 1 >= text.Length || (text[after + 1] != '=' && text[after + 1] != '>'),
+            _ => false,
+        };
+    }
 
     private static string? FirstArgument(SyntaxNode node)
     {

@@ -56,6 +56,9 @@ internal static class SinkTable
         new SinkRow("System.Runtime", null, "System.Environment", "SetEnvironmentVariable", "value", ClientFamily.OpenAI, SinkFamily.Environment, new[] { "SetEnvironmentVariable" }, firstArgumentWords: new[] { "KEY" }),
     };
 
+    /// <summary>The credential types, whose key is followed to the client they are passed to.</summary>
+    public static readonly HashSet<string> CredentialTypeNames = new(System.StringComparer.Ordinal) { "ApiKeyCredential", "AzureKeyCredential" };
+
     /// <summary>The simple names of the rows' assemblies, to skip every other reference at once.</summary>
     public static readonly HashSet<string> AssemblyNames = new(Rows.Select(row => row.Assembly), System.StringComparer.Ordinal);
 

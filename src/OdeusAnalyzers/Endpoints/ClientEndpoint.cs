@@ -1,6 +1,8 @@
 using System;
 using System.Net;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OdeusAnalyzers;
@@ -114,6 +116,65 @@ internal static class ClientEndpoint
     {
         ILocalReferenceOperation local => local.Local,
         IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether a candidate visibly sends to a loopback address, in the forms <see cref="GivenEndpoint"/> reads from
+    /// the same call: an <c>endpoint:</c> argument, or an argument built with an initializer that sets
+    /// <c>Endpoint</c> or <c>BaseAddress</c>, to a literal URL (or <c>new Uri("…")</c>) on localhost; for Betalgo's
+    /// <c>ApiKey</c>, a <c>BaseDomain</c> set beside it; for a credential, the client call it is an argument of.
+    /// Such a client's key is exempt, so the census need not bind the call to learn it. Syntax only: it only skips.
+    /// </summary>
+    public static bool IsLoopbackInSyntax(SyntaxNode node, bool isCredential)
+    {
+        if (node is AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax beside })
+        {
+            return SetsLoopback(beside);
+        }
+
+        var call = isCredential && node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax } list }
+            ? list.Parent!
+            : node;
+        var arguments = call switch
+        {
+            BaseObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments,
+            InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+            _ => null,
+        };
+        foreach (var argument in arguments ?? default)
+        {
+            if ((argument.NameColon?.Name.Identifier.ValueText == "endpoint" && IsLoopback(argument.Expression))
+                || (argument.Expression is BaseObjectCreationExpressionSyntax { Initializer: { } initializer } && SetsLoopback(initializer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SetsLoopback(InitializerExpressionSyntax initializer)
+    {
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Endpoint" or "BaseAddress" or "BaseDomain" } } assignment
+                && IsLoopback(assignment.Right))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLoopback(ExpressionSyntax expression) => LiteralUrl(expression) is { } url && Classify(url) == EndpointKind.Loopback;
+
+    private static string? LiteralUrl(ExpressionSyntax? expression) => expression switch
+    {
+        LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
+        BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } when arguments[0].Expression is LiteralExpressionSyntax literal
+            && literal.IsKind(SyntaxKind.StringLiteralExpression) => literal.Token.ValueText,
         _ => null,
     };
 }

@@ -5,15 +5,36 @@ using Microsoft.CodeAnalysis.Text;
 namespace OdeusAnalyzers;
 
 /// <summary>
-/// Where words occur in a text, by ordinal search over fixed chunks of it: no copy of the whole file, and no
-/// allocation for a text that holds none of them.
+/// Where words occur in a text: the one text search every rule starts with. Ordinal (or ordinal ignoring case)
+/// search in place, or over fixed chunks of the text: no copy of the whole file, and no allocation for a text that
+/// holds none of the words.
 /// </summary>
 internal static class TextSearch
 {
     private const int ChunkSize = 8192;
 
+    /// <summary>Up to this length a compiler-owned string is searched where it lies.</summary>
+    private const int InPlaceLimit = ChunkSize * 8;
+
     [ThreadStatic]
     private static char[]? s_buffer;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.CodeAnalysis.SyntaxTree, System.Collections.Concurrent.ConcurrentDictionary<string, bool>> s_mentions = new();
+
+    /// <summary>
+    /// Whether <paramref name="word"/> occurs in the text of <paramref name="tree"/>; remembered with the tree, so that
+    /// asking every file of a compilation again after an edit searches only the edited one.
+    /// </summary>
+    public static bool Mentions(Microsoft.CodeAnalysis.SyntaxTree tree, string word, System.Threading.CancellationToken cancellationToken)
+    {
+        var known = s_mentions.GetValue(tree, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        if (known.TryGetValue(word, out var mentions))
+        {
+            return mentions;
+        }
+
+        return known.GetOrAdd(word, Find(tree.GetText(cancellationToken), word) is not null);
+    }
 
     /// <summary>The positions of <paramref name="word"/>, or null when it does not occur.</summary>
     public static List<int>? Find(SourceText text, string word) => FindAny(text, new[] { word });
@@ -36,6 +57,30 @@ internal static class TextSearch
         }
 
         List<int>? positions = null;
+
+        // The compiler's text of a file read from disk keeps the whole file as one string, which it hands out without
+        // copying: search that string in place. Any other text (an edited buffer in the IDE) is copied in chunks.
+        if (text.Length <= InPlaceLimit && text.GetType().Name == "StringText")
+        {
+            var whole = text.ToString().AsSpan();
+            foreach (var word in words)
+            {
+                for (var offset = 0; offset < whole.Length;)
+                {
+                    var index = whole.Slice(offset).IndexOf(word.AsSpan(), comparison);
+                    if (index < 0)
+                    {
+                        break;
+                    }
+
+                    (positions ??= new List<int>()).Add(offset + index);
+                    offset += index + 1;
+                }
+            }
+
+            return positions;
+        }
+
         var buffer = s_buffer ??= new char[ChunkSize];
 
         // Chunks overlap by one character less than the longest word, so a word across a boundary is seen once.

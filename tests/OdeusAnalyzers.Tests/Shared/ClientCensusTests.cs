@@ -260,4 +260,31 @@ public sealed class ClientCensusTests
         }
         """,
         Expected.Odeus002At(0, "static-factory", "apiKey", "OpenAIRealtimeService.Create"));
+
+    [Fact]
+    public Task LocalServerInTheSameConstruction_NotReported() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class Local
+        {
+            ChatClient Create() => new("local-model", new ApiKeyCredential("not-needed"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:1234/v1") });
+        }
+        """);
+
+    [Fact]
+    public Task LocalServerGivenToAnotherCall_DoesNotExemptTheClient() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class Wiring
+        {
+            static void Register(ChatClient client, OpenAIClientOptions localOptions) { }
+
+            void Start() => Register(new ChatClient("gpt-4o", {|#0:"no-endpoint"|}), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:1234/v1") });
+        }
+        """, At(0, "no-endpoint"));
 }

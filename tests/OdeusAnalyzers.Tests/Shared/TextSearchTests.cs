@@ -15,7 +15,10 @@ public sealed class TextSearchTests
     private static SourceText TextWith(int length, string word, params int[] positions) =>
         TextWith(length, positions.Select(position => (position, word)).ToArray());
 
-    /// <summary>A text of <paramref name="length"/> dots with each word written at its position.</summary>
+    /// <summary>
+    /// A text of <paramref name="length"/> dots with each word written at its position, as an edited buffer: a text
+    /// the search copies in chunks (a file's text as the compiler reads it is searched in place, see below).
+    /// </summary>
     private static SourceText TextWith(int length, params (int Position, string Word)[] words)
     {
         var chars = new string('.', length).ToCharArray();
@@ -24,7 +27,34 @@ public sealed class TextSearchTests
             word.CopyTo(0, chars, position, word.Length);
         }
 
-        return SourceText.From(new string(chars));
+        return Edited(new string(chars));
+    }
+
+    /// <summary>The same characters as an edited text (not the compiler's one-string text).</summary>
+    private static SourceText Edited(string content) =>
+        SourceText.From(content).WithChanges(new TextChange(new TextSpan(0, 0), string.Empty), new TextChange(new TextSpan(content.Length, 0), string.Empty)) is var same && same.GetType().Name != "StringText"
+            ? same
+            : SourceText.From("x" + content).WithChanges(new TextChange(new TextSpan(0, 1), string.Empty));
+
+    [Fact]
+    public void InPlaceAndChunked_FindTheSamePositions()
+    {
+        var random = new Random(7);
+        var words = new[] { "Client", "OpenAI", "sk-ld-", "ApiKey" };
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 3 * Chunk)
+        {
+            builder.Append(random.Next(4) == 0 ? words[random.Next(words.Length)] : new string('.', random.Next(1, 40)));
+        }
+
+        var content = builder.ToString();
+        var inPlace = SourceText.From(content);
+        var chunked = Edited(content);
+
+        Assert.Equal("StringText", inPlace.GetType().Name);
+        Assert.NotEqual("StringText", chunked.GetType().Name);
+        Assert.Equal(Sorted(TextSearch.FindAny(inPlace, words)), Sorted(TextSearch.FindAny(chunked, words)));
+        Assert.Equal(Sorted(TextSearch.FindAny(inPlace, words, StringComparison.OrdinalIgnoreCase)), Sorted(TextSearch.FindAny(chunked, words, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static int[] Sorted(List<int>? positions) => Assert.IsType<List<int>>(positions).Order().ToArray();
