@@ -346,7 +346,7 @@ internal sealed class ClientCensus
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var sites = member.Select(site => site.Node).ToList();
-                var slice = member.Key is MemberSlice.StatementPool ? MemberSlice.TryCreate(model, sites, cancellationToken) : null;
+                var slice = member.Key is MemberSlice.StatementPool ? MemberSlice.TryCreate(model, sites, FollowsDeclared, cancellationToken) : null;
                 Interlocked.Increment(ref slice is null ? ref CensusStatistics.MembersBound : ref CensusStatistics.SlicesBound);
                 foreach (var site in sites)
                 {
@@ -365,6 +365,12 @@ internal sealed class ClientCensus
 
         return _flows.GetOrAdd(tree, flows);
     }
+
+    /// <summary>A credential, or a key set on an options object: the local it is put in leads to the client.</summary>
+    private static bool FollowsDeclared(SyntaxNode site) =>
+        site is AssignmentExpressionSyntax
+        || (site is ObjectCreationExpressionSyntax { Type: var type } && SinkTable.CredentialTypeNames.Contains(type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : type.ToString()))
+        || site is ImplicitObjectCreationExpressionSyntax;
 
     /// <summary>The constants that <paramref name="node"/> passes to a key, if it is a sink, with their syntax mapped back from a slice.</summary>
     private void AddFlows(SyntaxNode node, SemanticModel model, MemberSlice? slice, List<SinkFlow> flows, CancellationToken cancellationToken)

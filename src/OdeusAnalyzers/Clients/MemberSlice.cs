@@ -33,7 +33,15 @@ internal sealed class MemberSlice
     /// A slice for <paramref name="sites"/>, all in one member; null when they are not in a method or constructor body. A slice that needs the whole body costs what binding the member costs, and is used all
     /// the same, so that one path binds every call in a body.
     /// </summary>
-    public static MemberSlice? TryCreate(SemanticModel model, IReadOnlyList<SyntaxNode> sites, CancellationToken cancellationToken)
+    public static MemberSlice? TryCreate(SemanticModel model, IReadOnlyList<SyntaxNode> sites, CancellationToken cancellationToken) =>
+        TryCreate(model, sites, static _ => true, cancellationToken);
+
+    /// <summary>
+    /// The same, following the locals a site's statement declares only for the sites <paramref name="followsDeclared"/>
+    /// says: a credential put in a local reaches its client through that local, and Betalgo's options are given their
+    /// address through theirs; a client's own local is used later for calls that do not matter here.
+    /// </summary>
+    public static MemberSlice? TryCreate(SemanticModel model, IReadOnlyList<SyntaxNode> sites, System.Func<SyntaxNode, bool> followsDeclared, CancellationToken cancellationToken)
     {
         if (Pool(sites[0]) is not { } pool || pool.Statements.Count == 0)
         {
@@ -52,7 +60,7 @@ internal sealed class MemberSlice
                 return null;
             }
 
-            Select(index);
+            Select(index, followsDeclared(site));
         }
 
         for (var changed = true; changed;)
@@ -63,7 +71,7 @@ internal sealed class MemberSlice
             {
                 if (!selected[i] && (facts[i].Declared.Overlaps(names) || facts[i].Mentioned.Overlaps(names)))
                 {
-                    Select(i);
+                    Select(i, followDeclared: false);
                     changed = true;
                 }
             }
@@ -79,11 +87,16 @@ internal sealed class MemberSlice
 
         return new MemberSlice(speculative, originals, method.Body!.Statements);
 
-        void Select(int i)
+        void Select(int i, bool followDeclared)
         {
             selected[i] = true;
-            names.UnionWith(facts[i].Declared);
-            names.UnionWith(facts[i].Mentioned.Where(declaredInPool.Contains));
+            if (followDeclared)
+            {
+                names.UnionWith(facts[i].Declared);
+            }
+
+            // The locals it reads: their declarations and every statement that writes or configures them.
+            names.UnionWith(facts[i].Mentioned.Where(name => declaredInPool.Contains(name) && !facts[i].Declared.Contains(name)));
         }
     }
 

@@ -48,6 +48,29 @@ public sealed class MemberSliceTests
     }
 
     [Fact]
+    public void ClientsOwnLocal_UsedLater_IsNotFollowedUnlessAsked()
+    {
+        var (model, site) = Compile("""
+            using System;
+            using OpenAI.Chat;
+
+            class Service
+            {
+                void Run()
+                {
+                    var client = new ChatClient("gpt-4o", "key");
+                    Console.WriteLine(client.GetHashCode());
+                }
+            }
+            """);
+
+        var statements = (bool follow) => ((MethodDeclarationSyntax)MemberSlice.TryCreate(model, new[] { site }, _ => follow, CancellationToken.None)!.Model.SyntaxTree.GetRoot()).Body!.Statements.Count;
+
+        Assert.Equal(1, statements(false));
+        Assert.Equal(2, statements(true));
+    }
+
+    [Fact]
     public void Copy_BindsToTheSameConstructorWithTheMethodsParameters()
     {
         var (model, site) = Compile(Method);
