@@ -9,7 +9,7 @@ namespace OdeusAnalyzers;
 /// </summary>
 internal sealed class CandidateSite
 {
-    public CandidateSite(SyntaxNode node, SinkFamily family, string? calledName, IReadOnlyList<CandidateValue> values, string? firstArgument, IReadOnlyCollection<string> typesInFile)
+    public CandidateSite(SyntaxNode node, SinkKind family, string? calledName, IReadOnlyList<CandidateValue> values, string? firstArgument, IReadOnlyCollection<string> typesInFile)
     {
         TypesInFile = typesInFile;
         FirstArgument = firstArgument;
@@ -21,7 +21,7 @@ internal sealed class CandidateSite
 
     public SyntaxNode Node { get; }
 
-    public SinkFamily Family { get; }
+    public SinkKind Family { get; }
 
     /// <summary>The type a construction names, the method a call names, the property an assignment sets; null for <c>new(…)</c> with no type in sight.</summary>
     public string? CalledName { get; }

@@ -51,7 +51,7 @@ internal sealed class ClientCensus
         });
 
     /// <summary>Every candidate of <paramref name="tree"/> for a kind of sink this compilation has, whatever it passes.</summary>
-    public IEnumerable<(SyntaxNode Node, SinkFamily Family)> Candidates(SyntaxTree tree, CancellationToken cancellationToken) =>
+    public IEnumerable<(SyntaxNode Node, SinkKind Family)> Candidates(SyntaxTree tree, CancellationToken cancellationToken) =>
         SinkCandidates.All(tree, Clients.Positions, cancellationToken).Where(candidate => Clients.Takes(candidate.Family));
 
     /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>

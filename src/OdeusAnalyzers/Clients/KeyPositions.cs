@@ -86,7 +86,7 @@ internal sealed class KeyPositions
     /// What a member written <paramref name="name"/> is, when some SDK member of that name takes a key or a
     /// credential: the kind of sink; otherwise null.
     /// </summary>
-    public SinkFamily? FamilyOf(string name) => _byName.TryGetValue(name, out var entry) ? entry.Family : null;
+    public SinkKind? FamilyOf(string name) => _byName.TryGetValue(name, out var entry) ? entry.Family : null;
 
     /// <summary>Whether the argument at <paramref name="position"/> (or named <paramref name="parameterName"/>) of a call written <paramref name="name"/> may be a key.</summary>
     public bool MayTakeKeyAt(string name, int position, string? parameterName)
@@ -154,7 +154,7 @@ internal sealed class KeyPositions
                 var name = isConstructor ? type.Name : method.Name;
                 foreach (var parameter in method.Parameters)
                 {
-                    if (row.Kind == SinkFamily.Sdk && TakesClientCredential(parameter.Type))
+                    if (row.Kind == SinkKind.Sdk && TakesClientCredential(parameter.Type))
                     {
                         // A client built from a credential or options object: the key is followed from the credential's own row.
                         Add(entries, name).AddClient(row.Kind, isConstructor);
@@ -249,9 +249,9 @@ internal sealed class KeyPositions
 
         public bool IsConstructor { get; private set; }
 
-        public SinkFamily Family { get; private set; } = SinkFamily.Sdk;
+        public SinkKind Family { get; private set; } = SinkKind.Sdk;
 
-        public void AddClient(SinkFamily family, bool isConstructor)
+        public void AddClient(SinkKind family, bool isConstructor)
         {
             Family = family;
             IsConstructor |= isConstructor;

@@ -41,7 +41,7 @@ internal sealed class KnownClients
             var token = string.Concat(identity.PublicKeyToken.Select(b => b.ToString("x2")));
             foreach (var row in SinkTable.Rows)
             {
-                if (row.Kind != SinkFamily.Environment && row.Matches(assembly, token))
+                if (row.Kind != SinkKind.Environment && row.Matches(assembly, token))
                 {
                     _resolved.Add((row, assembly));
                 }
@@ -84,7 +84,7 @@ internal sealed class KnownClients
         _environment = FrameworkReads.Of(compilation).Environment;
         if (_environment is not null)
         {
-            _resolved.AddRange(SinkTable.Rows.Where(row => row.Kind == SinkFamily.Environment).Select(row => (row, _environment.ContainingAssembly)));
+            _resolved.AddRange(SinkTable.Rows.Where(row => row.Kind == SinkKind.Environment).Select(row => (row, _environment.ContainingAssembly)));
         }
 
         Positions = KeyPositions.Create(_resolved);
@@ -100,15 +100,15 @@ internal sealed class KnownClients
     public static KnownClients? Create(Compilation compilation)
     {
         var clients = new KnownClients(compilation);
-        return clients.Takes(SinkFamily.Sdk) || clients.Takes(SinkFamily.Http) || clients.Takes(SinkFamily.Environment) ? clients : null;
+        return clients.Takes(SinkKind.Sdk) || clients.Takes(SinkKind.Http) || clients.Takes(SinkKind.Environment) ? clients : null;
     }
 
     /// <summary>Whether this compilation has members of that kind that take a key; candidates of other kinds are not bound.</summary>
-    public bool Takes(SinkFamily family) => family switch
+    public bool Takes(SinkKind family) => family switch
     {
-        SinkFamily.Sdk => _openAI is not null || _azureOpenAI is not null || _kernelOpenAI is not null || _kernelAzureOpenAI is not null
+        SinkKind.Sdk => _openAI is not null || _azureOpenAI is not null || _kernelOpenAI is not null || _kernelAzureOpenAI is not null
             || _extensionsAIOpenAI is not null || _betalgo is not null || _apiKeyCredential is not null || _azureKeyCredential is not null,
-        SinkFamily.Http => _authenticationHeaderValue is not null || _httpHeaders is not null,
+        SinkKind.Http => _authenticationHeaderValue is not null || _httpHeaders is not null,
         _ => _environment is not null,
     };
 

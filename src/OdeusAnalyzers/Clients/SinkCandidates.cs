@@ -22,7 +22,7 @@ internal static class SinkCandidates
     private static readonly ConditionalWeakTable<SyntaxTree, TreeCandidates> s_byTree = new();
 
     /// <summary>Every candidate of <paramref name="tree"/>, whatever it passes, in source order.</summary>
-    public static List<(SyntaxNode Node, SinkFamily Family)> All(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken) =>
+    public static List<(SyntaxNode Node, SinkKind Family)> All(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken) =>
         For(tree, names, cancellationToken).Nodes;
 
     /// <summary>Every candidate of <paramref name="tree"/> with the name it is written with and what its values may be, in source order.</summary>
@@ -110,7 +110,7 @@ internal static class SinkCandidates
                 && SinkTable.HeaderWords.Any(word => string.Equals(token.ValueText, word, System.StringComparison.OrdinalIgnoreCase))
                 && Enclosing(token) is { } node)
             {
-                candidates.Nodes.Add((node, SinkFamily.Http));
+                candidates.Nodes.Add((node, SinkKind.Http));
             }
         }
 
@@ -127,7 +127,7 @@ internal static class SinkCandidates
                 if (root.FindToken(position).Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation
                     && (SimpleName(DeclaredType(creation)) is not { } declared || names.IsConstructed(declared)))
                 {
-                    candidates.Nodes.Add((creation, SinkFamily.Sdk));
+                    candidates.Nodes.Add((creation, SinkKind.Sdk));
                 }
             }
         }
@@ -154,9 +154,9 @@ internal static class SinkCandidates
     /// The start of each identifier in <paramref name="text"/> that holds one of the sink table's words and is, as
     /// a whole, the name of an SDK member that takes a key or a credential; read from the text, before any token is.
     /// </summary>
-    private static List<(int Position, string Name, SinkFamily Family)> Identifiers(SourceText text, KeyPositions names)
+    private static List<(int Position, string Name, SinkKind Family)> Identifiers(SourceText text, KeyPositions names)
     {
-        var found = new List<(int, string, SinkFamily)>();
+        var found = new List<(int, string, SinkKind)>();
         if (TextSearch.FindAny(text, SinkTable.IdentifierWords) is not { } positions)
         {
             return found;
@@ -302,7 +302,7 @@ internal static class SinkCandidates
 
         public KeyPositions Names { get; }
 
-        public List<(SyntaxNode Node, SinkFamily Family)> Nodes { get; } = new();
+        public List<(SyntaxNode Node, SinkKind Family)> Nodes { get; } = new();
 
         /// <summary>The client types whose constructors take a key that the file names: what a target-typed <c>new(…)</c> there may build.</summary>
         public HashSet<string> Mentioned { get; } = new(System.StringComparer.Ordinal);

@@ -13,7 +13,7 @@ internal sealed class SinkRow
         string? member,
         string? keyParameter,
         ClientFamily family,
-        SinkFamily kind,
+        SinkKind kind,
         string[] searchWords,
         bool isProperty = false,
         string[]? firstArgumentWords = null)
@@ -49,7 +49,7 @@ internal sealed class SinkRow
     public ClientFamily Family { get; }
 
     /// <summary>Which references a compilation needs for the row to apply.</summary>
-    public SinkFamily Kind { get; }
+    public SinkKind Kind { get; }
 
     /// <summary>
     /// Words of which every call of the row's members names one: in the member's or type's name, or, for HTTP

@@ -27,33 +27,33 @@ internal static class SinkTable
     public static readonly IReadOnlyList<SinkRow> Rows = new[]
     {
         // OpenAI 2.x: every client's constructor; each client type's name ends in Client.
-        new SinkRow(OpenAIAssembly, OpenAIToken, null, ".ctor", "apiKey", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "Client" }),
+        new SinkRow(OpenAIAssembly, OpenAIToken, null, ".ctor", "apiKey", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "Client" }),
 
         // Azure.AI.OpenAI: its client takes the key only in a credential object.
-        new SinkRow(AzureOpenAIAssembly, AzureToken, null, ".ctor", null, ClientFamily.AzureOpenAI, SinkFamily.Sdk, new[] { "Client" }),
+        new SinkRow(AzureOpenAIAssembly, AzureToken, null, ".ctor", null, ClientFamily.AzureOpenAI, SinkKind.Sdk, new[] { "Client" }),
 
         // Semantic Kernel connectors and Microsoft.Extensions.AI.OpenAI: every member with an apiKey, all named for OpenAI.
-        new SinkRow(KernelOpenAIAssembly, KernelToken, null, null, "apiKey", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "OpenAI" }),
-        new SinkRow(KernelAzureOpenAIAssembly, KernelToken, null, null, "apiKey", ClientFamily.AzureOpenAI, SinkFamily.Sdk, new[] { "OpenAI" }),
-        new SinkRow(ExtensionsAIOpenAIAssembly, MicrosoftToken, null, null, "apiKey", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "OpenAI" }),
+        new SinkRow(KernelOpenAIAssembly, KernelToken, null, null, "apiKey", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "OpenAI" }),
+        new SinkRow(KernelAzureOpenAIAssembly, KernelToken, null, null, "apiKey", ClientFamily.AzureOpenAI, SinkKind.Sdk, new[] { "OpenAI" }),
+        new SinkRow(ExtensionsAIOpenAIAssembly, MicrosoftToken, null, null, "apiKey", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "OpenAI" }),
 
         // Betalgo: every member with an apiKey, and the options' ApiKey property.
-        new SinkRow(BetalgoAssembly, string.Empty, null, null, "apiKey", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "OpenAI", "Client" }),
-        new SinkRow(BetalgoAssembly, string.Empty, "Betalgo.Ranul.OpenAI.OpenAIOptions", "ApiKey", "ApiKey", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "ApiKey" }, isProperty: true),
+        new SinkRow(BetalgoAssembly, string.Empty, null, null, "apiKey", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "OpenAI", "Client" }),
+        new SinkRow(BetalgoAssembly, string.Empty, "Betalgo.Ranul.OpenAI.OpenAIOptions", "ApiKey", "ApiKey", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "ApiKey" }, isProperty: true),
 
         // Credential objects, followed to the client they are passed to.
-        new SinkRow("System.ClientModel", AzureToken, "System.ClientModel.ApiKeyCredential", ".ctor", "key", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "Credential" }),
-        new SinkRow("System.ClientModel", AzureToken, "System.ClientModel.ApiKeyCredential", "Update", "key", ClientFamily.OpenAI, SinkFamily.Sdk, new[] { "Update" }),
-        new SinkRow("Azure.Core", AzureToken, "Azure.AzureKeyCredential", ".ctor", "key", ClientFamily.AzureOpenAI, SinkFamily.Sdk, new[] { "Credential" }),
-        new SinkRow("Azure.Core", AzureToken, "Azure.AzureKeyCredential", "Update", "key", ClientFamily.AzureOpenAI, SinkFamily.Sdk, new[] { "Update" }),
+        new SinkRow("System.ClientModel", AzureToken, "System.ClientModel.ApiKeyCredential", ".ctor", "key", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "Credential" }),
+        new SinkRow("System.ClientModel", AzureToken, "System.ClientModel.ApiKeyCredential", "Update", "key", ClientFamily.OpenAI, SinkKind.Sdk, new[] { "Update" }),
+        new SinkRow("Azure.Core", AzureToken, "Azure.AzureKeyCredential", ".ctor", "key", ClientFamily.AzureOpenAI, SinkKind.Sdk, new[] { "Credential" }),
+        new SinkRow("Azure.Core", AzureToken, "Azure.AzureKeyCredential", "Update", "key", ClientFamily.AzureOpenAI, SinkKind.Sdk, new[] { "Update" }),
 
         // HTTP: a Bearer token, or an Authorization or api-key header written by hand.
-        new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.AuthenticationHeaderValue", ".ctor", "parameter", ClientFamily.OpenAI, SinkFamily.Http, new[] { "AuthenticationHeaderValue" }, firstArgumentWords: new[] { "Bearer" }),
-        new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.HttpHeaders", "Add", "value", ClientFamily.OpenAI, SinkFamily.Http, HeaderWords, firstArgumentWords: HeaderWords),
-        new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.HttpHeaders", "TryAddWithoutValidation", "value", ClientFamily.OpenAI, SinkFamily.Http, HeaderWords, firstArgumentWords: HeaderWords),
+        new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.AuthenticationHeaderValue", ".ctor", "parameter", ClientFamily.OpenAI, SinkKind.Http, new[] { "AuthenticationHeaderValue" }, firstArgumentWords: new[] { "Bearer" }),
+        new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.HttpHeaders", "Add", "value", ClientFamily.OpenAI, SinkKind.Http, HeaderWords, firstArgumentWords: HeaderWords),
+        new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.HttpHeaders", "TryAddWithoutValidation", "value", ClientFamily.OpenAI, SinkKind.Http, HeaderWords, firstArgumentWords: HeaderWords),
 
         // A key put into the process environment from code; found through the type, wherever the target framework puts it.
-        new SinkRow("System.Runtime", null, "System.Environment", "SetEnvironmentVariable", "value", ClientFamily.OpenAI, SinkFamily.Environment, new[] { "SetEnvironmentVariable" }, firstArgumentWords: new[] { "KEY" }),
+        new SinkRow("System.Runtime", null, "System.Environment", "SetEnvironmentVariable", "value", ClientFamily.OpenAI, SinkKind.Environment, new[] { "SetEnvironmentVariable" }, firstArgumentWords: new[] { "KEY" }),
     };
 
     /// <summary>The credential types, whose key is followed to the client they are passed to.</summary>

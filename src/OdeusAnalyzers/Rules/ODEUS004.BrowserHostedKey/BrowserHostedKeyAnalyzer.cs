@@ -40,7 +40,7 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxTreeAction(tree =>
             {
                 var model = new System.Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree));
-                if (census is not null && census.Clients.Takes(SinkFamily.Sdk))
+                if (census is not null && census.Clients.Takes(SinkKind.Sdk))
                 {
                     ReportClients(tree, census, model);
                 }
@@ -56,7 +56,7 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
         var clients = census.Clients;
         foreach (var (node, family) in census.Candidates(context.Tree, context.CancellationToken))
         {
-            if (family != SinkFamily.Sdk || node is AssignmentExpressionSyntax)
+            if (family != SinkKind.Sdk || node is AssignmentExpressionSyntax)
             {
                 continue;
             }

@@ -28,7 +28,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         // an Odeus key, its variable or its configuration key. An operation action would bind every method body.
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ClientCensus.Of(start.Compilation) is not { } census || !census.Clients.Takes(SinkFamily.Sdk))
+            if (ClientCensus.Of(start.Compilation) is not { } census || !census.Clients.Takes(SinkKind.Sdk))
             {
                 return;
             }
@@ -52,7 +52,7 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         foreach (var (node, family) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (family != SinkFamily.Sdk || !members.Contains(RoslynSyntax.EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
+            if (family != SinkKind.Sdk || !members.Contains(RoslynSyntax.EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
             {
                 continue;
             }

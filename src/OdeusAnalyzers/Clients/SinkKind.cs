@@ -1,7 +1,7 @@
 namespace OdeusAnalyzers;
 
-/// <summary>Which kind of sink a candidate may be, so that a compilation without that SDK skips it before binding.</summary>
-internal enum SinkFamily
+/// <summary>Which kind of sink a candidate may be (an SDK, an HTTP header, the environment), so that a compilation without it skips the candidate before binding.</summary>
+internal enum SinkKind
 {
     /// <summary>An AI SDK client, credential or options type.</summary>
     Sdk,
