@@ -59,14 +59,14 @@ internal static class Report
         }
 
         report.AppendLine();
-        report.AppendLine($"ODEUS002 by stage ({profile.TotalMilliseconds:0.00} ms alone): {profile.FilesSearched:N0} files searched, {profile.CandidatesFound:N0} candidates found, {profile.CandidatesKept:N0} kept by syntax and declarations, {profile.CandidatesBound:N0} bound ({profile.SlicesBound:N0} slices of members, {profile.MembersBound:N0} whole members), {profile.DeclarationLookups:N0} names looked up in the declaration table, {profile.NamesFollowed:N0} followed across files.");
+        report.AppendLine($"ODEUS002 by stage ({profile.TotalMilliseconds:0.00} ms alone): {profile.FilesSearched:N0} files searched, {profile.CandidatesFound:N0} candidates found, {profile.CandidatesKept:N0} kept by syntax and declarations, {profile.CandidatesBound:N0} bound ({profile.SlicesBound:N0} slices of members, {profile.MembersBound:N0} whole members), {profile.DeclarationLookups:N0} names looked up in the files' declarations, {profile.NamesFollowed:N0} followed across files.");
         report.AppendLine();
         report.AppendLine("| Stage | ms |");
         report.AppendLine("| --- | ---: |");
         report.AppendLine($"| the sink table resolved against the references (once per compilation) | {profile.CensusMilliseconds:0.00} |");
         report.AppendLine($"| text search for the sink table's words, candidates found | {profile.SearchMilliseconds:0.00} |");
         report.AppendLine($"| syntax verdicts on the candidates' values | {profile.JudgeMilliseconds:0.00} |");
-        report.AppendLine($"| declaration-table lookups of names | {profile.DeclarationMilliseconds:0.00} |");
+        report.AppendLine($"| lookups of names in the files' declarations | {profile.DeclarationMilliseconds:0.00} |");
         report.AppendLine($"| cross-file index of the names kept candidates read (includes its lookups) | {profile.FollowMilliseconds:0.00} |");
         report.AppendLine($"| binding and tracing the kept candidates | {profile.BindMilliseconds:0.00} |");
         report.AppendLine();

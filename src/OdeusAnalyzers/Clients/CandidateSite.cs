@@ -34,6 +34,9 @@ internal sealed class CandidateSite
     /// <summary>The client types (with a key-taking constructor) the file names: what a target-typed <c>new(…)</c> with no declared type may build.</summary>
     public IReadOnlyCollection<string> TypesInFile { get; }
 
+    /// <summary>A credential object (<c>new ApiKeyCredential(…)</c>): its key is followed to the client it is passed to.</summary>
+    public bool IsCredential => CalledName is { } name && SinkTable.CredentialTypeNames.Contains(name);
+
     /// <summary>The first positional argument, when it is a string literal (a header name, a scheme, a variable name).</summary>
     public string? FirstArgument { get; }
 }

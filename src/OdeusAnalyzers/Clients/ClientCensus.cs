@@ -14,7 +14,7 @@ namespace OdeusAnalyzers;
 /// <summary>
 /// The AI clients of one compilation, found once and shared by every rule: the sink table resolved against its
 /// references, each file's candidates (text search, then syntax), which of them may pass a constant where a key
-/// goes (syntax, then the declaration table), and, bound only for those, the constants that reach a key.
+/// goes (syntax, then the files' member declarations), and, bound only for those, the constants that reach a key.
 /// </summary>
 internal sealed class ClientCensus
 {
@@ -55,22 +55,18 @@ internal sealed class ClientCensus
         SinkCandidates.All(tree, Clients.Positions, cancellationToken).Where(candidate => Clients.Takes(candidate.Family));
 
     /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>
-    public List<KeyConstant> HomesIn(SyntaxTree tree, CancellationToken cancellationToken)
+    public List<KeyConstant> KeyConstantsIn(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var sources = new SortedDictionary<int, SyntaxTree>();
-        if (Kept(tree, cancellationToken).Count > 0)
-        {
-            sources[0] = tree;
-        }
+        var hasOwnClients = Kept(tree, cancellationToken).Count > 0;
 
-        // Other files' clients are looked at only when this file declares or assigns a name they read (syntax first,
-        // then the declaration table): most files hold no origin for another, and then no other file is bound.
+        // Other files' clients are looked at only when this file declares or assigns a name they read (from the
+        // files' member declarations): most files hold no origin for another, and then no other file is bound.
         if (MayHoldOrigins(tree, cancellationToken))
         {
             var index = Origins(cancellationToken);
-            if (sources.Count > 0)
+            if (hasOwnClients)
             {
-                sources.Clear();
                 sources[index.Ordinals[tree]] = tree;
             }
 
@@ -79,8 +75,12 @@ internal sealed class ClientCensus
                 sources[index.Ordinals[client]] = client;
             }
         }
+        else if (hasOwnClients)
+        {
+            sources[0] = tree;
+        }
 
-        var homes = new Dictionary<TextSpan, KeyConstant>();
+        var constants = new Dictionary<TextSpan, KeyConstant>();
         foreach (var source in sources.Values)
         {
             foreach (var flow in FlowsOf(source, cancellationToken))
@@ -90,16 +90,16 @@ internal sealed class ClientCensus
                     continue;
                 }
 
-                if (!homes.TryGetValue(flow.Origin.Expression.Span, out var home))
+                if (!constants.TryGetValue(flow.Origin.Expression.Span, out var constant))
                 {
-                    homes.Add(flow.Origin.Expression.Span, home = new KeyConstant(flow.Origin, flow.Key));
+                    constants.Add(flow.Origin.Expression.Span, constant = new KeyConstant(flow.Origin, flow.Key));
                 }
 
-                home.Clients.Add((flow.Sink, flow.Use));
+                constant.Clients.Add((flow.Sink, flow.Use));
             }
         }
 
-        return homes.Values.OrderBy(home => home.Origin.Expression.SpanStart).ToList();
+        return constants.Values.OrderBy(constant => constant.Origin.Expression.SpanStart).ToList();
     }
 
     /// <summary>
@@ -117,7 +117,7 @@ internal sealed class ClientCensus
         foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
         {
             if (Clients.Takes(site.Family) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken))
-                && !ClientEndpoint.IsLoopbackInSyntax(site.Node, site.CalledName is { } name && SinkTable.CredentialTypeNames.Contains(name)))
+                && !ClientEndpoint.IsLoopbackInSyntax(site.Node, site.IsCredential))
             {
                 kept.Add(site);
                 CensusStatistics.OnKept?.Invoke(site.Node);
@@ -173,7 +173,7 @@ internal sealed class ClientCensus
 
     /// <summary>
     /// Whether <paramref name="tree"/> declares, or names, a field or property that a candidate of any file may pass
-    /// as a key, directly or through the initializers of other fields: syntax only, no declaration-table lookup.
+    /// as a key, directly or through the initializers of other fields: syntax only, nothing bound.
     /// </summary>
     private bool MayHoldOrigins(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -346,7 +346,8 @@ internal sealed class ClientCensus
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var sites = member.Select(site => site.Node).ToList();
-                var slice = member.Key is MemberSlice.StatementPool ? MemberSlice.TryCreate(model, sites, FollowsDeclared, cancellationToken) : null;
+                var followsDeclared = new HashSet<SyntaxNode>(member.Where(FollowsDeclared).Select(site => site.Node));
+                var slice = member.Key is MemberSlice.StatementPool ? MemberSlice.TryCreate(model, sites, followsDeclared.Contains, cancellationToken) : null;
                 Interlocked.Increment(ref slice is null ? ref CensusStatistics.MembersBound : ref CensusStatistics.SlicesBound);
                 foreach (var site in sites)
                 {
@@ -367,10 +368,8 @@ internal sealed class ClientCensus
     }
 
     /// <summary>A credential, or a key set on an options object: the local it is put in leads to the client.</summary>
-    private static bool FollowsDeclared(SyntaxNode site) =>
-        site is AssignmentExpressionSyntax
-        || (site is ObjectCreationExpressionSyntax { Type: var type } && SinkTable.CredentialTypeNames.Contains(type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : type.ToString()))
-        || site is ImplicitObjectCreationExpressionSyntax;
+    private static bool FollowsDeclared(CandidateSite site) =>
+        site.IsCredential || site.Node is AssignmentExpressionSyntax or ImplicitObjectCreationExpressionSyntax;
 
     /// <summary>The constants that <paramref name="node"/> passes to a key, if it is a sink, with their syntax mapped back from a slice.</summary>
     private void AddFlows(SyntaxNode node, SemanticModel model, MemberSlice? slice, List<SinkFlow> flows, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ internal static class DeclaredValues
                     break;
                 case FieldDeclarationSyntax field:
                     var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
-                    var fieldFollowed = !membersArePublic && IsPrivateOrInternal(field.Modifiers) && !field.Modifiers.Any(SyntaxKind.VolatileKeyword);
+                    var fieldFollowed = !membersArePublic && RoslynSyntax.IsPrivateOrInternal(field.Modifiers) && !field.Modifiers.Any(SyntaxKind.VolatileKeyword);
                     foreach (var variable in field.Declaration.Variables)
                     {
                         Add(declared, variable.Identifier.ValueText, new DeclaredValue(
@@ -51,11 +51,10 @@ internal static class DeclaredValues
 
                     break;
                 case PropertyDeclarationSyntax property:
-                    var isAuto = property.ExpressionBody is null && property.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) == true;
                     Add(declared, property.Identifier.ValueText, new DeclaredValue(
                         tree,
                         isConst: false,
-                        isAuto && !membersArePublic && IsPrivateOrInternal(property.Modifiers),
+                        RoslynSyntax.IsAutoProperty(property) && !membersArePublic && RoslynSyntax.IsPrivateOrInternal(property.Modifiers),
                         IsPrivate(property.Modifiers),
                         inPartialType,
                         property.Initializer?.Value,
@@ -64,10 +63,6 @@ internal static class DeclaredValues
             }
         }
     }
-
-    /// <summary>Private (the default), internal or private protected; not public, protected or protected internal.</summary>
-    private static bool IsPrivateOrInternal(SyntaxTokenList modifiers) =>
-        !modifiers.Any(SyntaxKind.PublicKeyword) && !(modifiers.Any(SyntaxKind.ProtectedKeyword) && !modifiers.Any(SyntaxKind.PrivateKeyword));
 
     private static bool IsPrivate(SyntaxTokenList modifiers) =>
         !modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword);

@@ -191,22 +191,7 @@ internal sealed class KeyOrigins
         member.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal
         && member.DeclaringSyntaxReferences.Length > 0;
 
-    private static bool IsAutoProperty(IPropertySymbol property)
-    {
-        if (property.IsIndexer || property.DeclaringSyntaxReferences.Length != 1
-            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax { AccessorList: { } accessors })
-        {
-            return false;
-        }
-
-        foreach (var accessor in accessors.Accessors)
-        {
-            if (accessor.Body is not null || accessor.ExpressionBody is not null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsAutoProperty(IPropertySymbol property) =>
+        !property.IsIndexer && property.DeclaringSyntaxReferences.Length == 1
+        && property.DeclaringSyntaxReferences[0].GetSyntax() is PropertyDeclarationSyntax declaration && RoslynSyntax.IsAutoProperty(declaration);
 }

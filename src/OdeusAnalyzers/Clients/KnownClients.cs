@@ -46,40 +46,19 @@ internal sealed class KnownClients
                     _resolved.Add((row, assembly));
                 }
             }
-
-            switch (identity.Name)
-            {
-                case SinkTable.OpenAIAssembly when token == SinkTable.OpenAIToken:
-                    _openAI = assembly;
-                    break;
-                case SinkTable.AzureOpenAIAssembly when token == SinkTable.AzureToken:
-                    _azureOpenAI = assembly;
-                    break;
-                case SinkTable.KernelOpenAIAssembly when token == SinkTable.KernelToken:
-                    _kernelOpenAI = assembly;
-                    break;
-                case SinkTable.KernelAzureOpenAIAssembly when token == SinkTable.KernelToken:
-                    _kernelAzureOpenAI = assembly;
-                    break;
-                case SinkTable.ExtensionsAIOpenAIAssembly when token == SinkTable.MicrosoftToken:
-                    _extensionsAIOpenAI = assembly;
-                    break;
-                case SinkTable.BetalgoAssembly when token.Length == 0:
-                    _betalgo = assembly;
-                    break;
-                case "System.ClientModel" when token == SinkTable.AzureToken:
-                    _apiKeyCredential = assembly.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
-                    break;
-                case "Azure.Core" when token == SinkTable.AzureToken:
-                    _azureKeyCredential = assembly.GetTypeByMetadataName("Azure.AzureKeyCredential");
-                    break;
-                case "System.Net.Http":
-                    _authenticationHeaderValue = assembly.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
-                    _httpHeaders = assembly.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-                    break;
-            }
         }
 
+        _openAI = Resolved(SinkTable.OpenAIAssembly);
+        _azureOpenAI = Resolved(SinkTable.AzureOpenAIAssembly);
+        _kernelOpenAI = Resolved(SinkTable.KernelOpenAIAssembly);
+        _kernelAzureOpenAI = Resolved(SinkTable.KernelAzureOpenAIAssembly);
+        _extensionsAIOpenAI = Resolved(SinkTable.ExtensionsAIOpenAIAssembly);
+        _betalgo = Resolved(SinkTable.BetalgoAssembly);
+        _apiKeyCredential = Resolved("System.ClientModel")?.GetTypeByMetadataName("System.ClientModel.ApiKeyCredential");
+        _azureKeyCredential = Resolved("Azure.Core")?.GetTypeByMetadataName("Azure.AzureKeyCredential");
+        var http = Resolved("System.Net.Http");
+        _authenticationHeaderValue = http?.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue");
+        _httpHeaders = http?.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
         _betalgoOptions = _betalgo?.GetTypeByMetadataName("Betalgo.Ranul.OpenAI.OpenAIOptions");
         _environment = FrameworkReads.Of(compilation).Environment;
         if (_environment is not null)
@@ -88,6 +67,20 @@ internal sealed class KnownClients
         }
 
         Positions = KeyPositions.Create(_resolved);
+    }
+
+    /// <summary>The referenced assembly that some row of the sink table named <paramref name="name"/> resolved to, token checked.</summary>
+    private IAssemblySymbol? Resolved(string name)
+    {
+        foreach (var (row, assembly) in _resolved)
+        {
+            if (row.Assembly == name)
+            {
+                return assembly;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The sink table's rows that apply to this compilation, each with the assembly it resolved to.</summary>

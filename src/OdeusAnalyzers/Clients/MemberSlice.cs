@@ -30,16 +30,12 @@ internal sealed class MemberSlice
     public SemanticModel Model { get; }
 
     /// <summary>
-    /// A slice for <paramref name="sites"/>, all in one member; null when they are not in a method or constructor body. A slice that needs the whole body costs what binding the member costs, and is used all
-    /// the same, so that one path binds every call in a body.
-    /// </summary>
-    public static MemberSlice? TryCreate(SemanticModel model, IReadOnlyList<SyntaxNode> sites, CancellationToken cancellationToken) =>
-        TryCreate(model, sites, static _ => true, cancellationToken);
-
-    /// <summary>
-    /// The same, following the locals a site's statement declares only for the sites <paramref name="followsDeclared"/>
-    /// says: a credential put in a local reaches its client through that local, and Betalgo's options are given their
-    /// address through theirs; a client's own local is used later for calls that do not matter here.
+    /// A slice for <paramref name="sites"/>, all in one member; null when they are not in a method or constructor body.
+    /// A slice that needs the whole body costs what binding the member costs, and is used all the same, so that one
+    /// path binds every call in a body. The locals a site's statement declares are followed only for the sites
+    /// <paramref name="followsDeclared"/> says: a credential put in a local reaches its client through that local, and
+    /// Betalgo's options are given their address through theirs; a client's own local is used later for calls that do
+    /// not matter here.
     /// </summary>
     public static MemberSlice? TryCreate(SemanticModel model, IReadOnlyList<SyntaxNode> sites, System.Func<SyntaxNode, bool> followsDeclared, CancellationToken cancellationToken)
     {

@@ -193,7 +193,7 @@ internal sealed class PossibleConstants
                         return declarator.Initializer is { } constant ? Verdict(constant.Value, depth + 1) : ConstantVerdict.Maybe;
                     }
 
-                    if (!Followed(field.Modifiers))
+                    if (!RoslynSyntax.IsPrivateOrInternal(field.Modifiers))
                     {
                         return ConstantVerdict.No;
                     }
@@ -208,8 +208,7 @@ internal sealed class PossibleConstants
                     break;
                 case PropertyDeclarationSyntax property when property.Parent == type:
                     declared = true;
-                    var isAuto = property.ExpressionBody is null && property.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) == true;
-                    if (!isAuto || !Followed(property.Modifiers))
+                    if (!RoslynSyntax.IsAutoProperty(property) || !RoslynSyntax.IsPrivateOrInternal(property.Modifiers))
                     {
                         return ConstantVerdict.No;
                     }
@@ -234,10 +233,6 @@ internal sealed class PossibleConstants
 
         return ConstantVerdict.Either(verdict, ConstantVerdict.Any(AssignedValues(text, type).Select(value => Verdict(value, depth + 1))));
     }
-
-    /// <summary>Private and internal members are followed to their writes; a public or protected one may be set by any code, and is not.</summary>
-    private static bool Followed(SyntaxTokenList modifiers) =>
-        !modifiers.Any(SyntaxKind.PublicKeyword) && !(modifiers.Any(SyntaxKind.ProtectedKeyword) && !modifiers.Any(SyntaxKind.PrivateKeyword));
 
     private static bool IsInternal(SyntaxTokenList modifiers) => modifiers.Any(SyntaxKind.InternalKeyword);
 

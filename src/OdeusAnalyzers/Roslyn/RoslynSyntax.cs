@@ -1,4 +1,6 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OdeusAnalyzers;
@@ -10,4 +12,15 @@ internal static class RoslynSyntax
     public static SyntaxNode EnclosingMember(SyntaxNode node) =>
         node.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax
             || n is CompilationUnitSyntax)!;
+
+    /// <summary>
+    /// Private (the default), internal or private protected, as its modifiers say: the members the key tracing follows
+    /// to their writes. A public, protected or protected internal one may be set by any code, and is not.
+    /// </summary>
+    public static bool IsPrivateOrInternal(SyntaxTokenList modifiers) =>
+        !modifiers.Any(SyntaxKind.PublicKeyword) && !(modifiers.Any(SyntaxKind.ProtectedKeyword) && !modifiers.Any(SyntaxKind.PrivateKeyword));
+
+    /// <summary>A property with accessors and no bodies: the compiler stores its value.</summary>
+    public static bool IsAutoProperty(PropertyDeclarationSyntax property) =>
+        property.ExpressionBody is null && property.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) == true;
 }

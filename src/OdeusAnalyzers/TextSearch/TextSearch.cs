@@ -62,56 +62,21 @@ internal static class TextSearch
         // copying: search that string in place. Any other text (an edited buffer in the IDE) is copied in chunks.
         if (text.Length <= InPlaceLimit && text.GetType().Name == "StringText")
         {
-            var whole = text.ToString().AsSpan();
-            foreach (var word in words)
-            {
-                for (var offset = 0; offset < whole.Length;)
-                {
-                    var index = whole.Slice(offset).IndexOf(word.AsSpan(), comparison);
-                    if (index < 0)
-                    {
-                        break;
-                    }
-
-                    (positions ??= new List<int>()).Add(offset + index);
-                    offset += index + 1;
-                }
-            }
-
+            AddMatches(text.ToString().AsSpan(), 0, int.MaxValue, words, comparison, ref positions);
             return positions;
         }
 
         var buffer = s_buffer ??= new char[ChunkSize];
 
-        // Chunks overlap by one character less than the longest word, so a word across a boundary is seen once.
+        // Chunks overlap by one character less than the longest word, so a word across a boundary is seen once: a
+        // match that starts in the overlap belongs to the next chunk, unless this is the last one.
         var overlap = longest - 1;
         for (var chunkStart = 0; chunkStart < text.Length; chunkStart += ChunkSize - overlap)
         {
             var count = Math.Min(ChunkSize, text.Length - chunkStart);
             text.CopyTo(chunkStart, buffer, 0, count);
-            var chunk = new ReadOnlySpan<char>(buffer, 0, count);
             var isLast = chunkStart + count >= text.Length;
-            foreach (var word in words)
-            {
-                for (var offset = 0; offset < count;)
-                {
-                    var index = chunk.Slice(offset).IndexOf(word.AsSpan(), comparison);
-                    if (index < 0)
-                    {
-                        break;
-                    }
-
-                    // A match that starts in the overlap belongs to the next chunk, unless this is the last one.
-                    var start = offset + index;
-                    if (isLast || start < ChunkSize - overlap)
-                    {
-                        (positions ??= new List<int>()).Add(chunkStart + start);
-                    }
-
-                    offset = start + 1;
-                }
-            }
-
+            AddMatches(new ReadOnlySpan<char>(buffer, 0, count), chunkStart, isLast ? int.MaxValue : ChunkSize - overlap, words, comparison, ref positions);
             if (isLast)
             {
                 break;
@@ -119,5 +84,29 @@ internal static class TextSearch
         }
 
         return positions;
+    }
+
+    /// <summary>Adds where each word starts in <paramref name="span"/> (which stands at <paramref name="spanStart"/>), for starts before <paramref name="startsBefore"/>.</summary>
+    private static void AddMatches(ReadOnlySpan<char> span, int spanStart, int startsBefore, string[] words, StringComparison comparison, ref List<int>? positions)
+    {
+        foreach (var word in words)
+        {
+            for (var offset = 0; offset < span.Length;)
+            {
+                var index = span.Slice(offset).IndexOf(word.AsSpan(), comparison);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                var start = offset + index;
+                if (start < startsBefore)
+                {
+                    (positions ??= new List<int>()).Add(spanStart + start);
+                }
+
+                offset = start + 1;
+            }
+        }
     }
 }

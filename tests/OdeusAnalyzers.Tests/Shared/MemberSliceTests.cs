@@ -38,7 +38,7 @@ public sealed class MemberSliceTests
     {
         var (model, site) = Compile(Method);
 
-        var slice = MemberSlice.TryCreate(model, new[] { site }, CancellationToken.None);
+        var slice = MemberSlice.TryCreate(model, new[] { site }, _ => true, CancellationToken.None);
 
         Assert.NotNull(slice);
         var body = ((MethodDeclarationSyntax)slice!.Model.SyntaxTree.GetRoot()).Body!;
@@ -74,7 +74,7 @@ public sealed class MemberSliceTests
     public void Copy_BindsToTheSameConstructorWithTheMethodsParameters()
     {
         var (model, site) = Compile(Method);
-        var slice = MemberSlice.TryCreate(model, new[] { site }, CancellationToken.None)!;
+        var slice = MemberSlice.TryCreate(model, new[] { site }, _ => true, CancellationToken.None)!;
 
         var copy = slice.CopyOf(site)!;
         var constructor = (IMethodSymbol)slice.Model.GetSymbolInfo(copy).Symbol!;
@@ -90,7 +90,7 @@ public sealed class MemberSliceTests
     public void EveryNodeOfTheCopy_MapsBackToTheNodeItCopies()
     {
         var (model, site) = Compile(Method);
-        var slice = MemberSlice.TryCreate(model, new[] { site }, CancellationToken.None)!;
+        var slice = MemberSlice.TryCreate(model, new[] { site }, _ => true, CancellationToken.None)!;
         var body = ((MethodDeclarationSyntax)slice.Model.SyntaxTree.GetRoot()).Body!;
 
         foreach (var node in body.Statements.SelectMany(s => s.DescendantNodesAndSelf()))
@@ -111,6 +111,6 @@ public sealed class MemberSliceTests
     {
         var (model, site) = Compile("using OpenAI.Chat;\n" + code, kind);
 
-        Assert.Null(MemberSlice.TryCreate(model, new[] { site }, CancellationToken.None));
+        Assert.Null(MemberSlice.TryCreate(model, new[] { site }, _ => true, CancellationToken.None));
     }
 }

@@ -32,11 +32,11 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
 
             start.RegisterSyntaxTreeAction(tree =>
             {
-                foreach (var home in census.HomesIn(tree.Tree, tree.CancellationToken))
+                foreach (var constant in census.KeyConstantsIn(tree.Tree, tree.CancellationToken))
                 {
-                    var (sink, use) = home.Clients[0];
-                    var clientLocations = home.Clients.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());
-                    tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(home.Origin, home.Key, sink, use, clientLocations, tree.Options));
+                    var (sink, use) = constant.Clients[0];
+                    var clientLocations = constant.Clients.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());
+                    tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(constant.Origin, constant.Key, sink, use, clientLocations, tree.Options));
                 }
             });
         });
