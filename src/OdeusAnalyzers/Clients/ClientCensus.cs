@@ -34,11 +34,15 @@ internal sealed class ClientCensus
     {
         _compilation = compilation;
         Clients = clients;
-        _origins = new KeyOrigins(compilation);
+        MemberWrites = new MemberWrites(compilation);
+        _origins = new KeyOrigins(compilation, MemberWrites);
         _declarations = new NameDeclarations(compilation);
     }
 
     public KnownClients Clients { get; }
+
+    /// <summary>The values written to private or internal fields and auto-properties, found on demand: shared by the key and endpoint tracing.</summary>
+    public MemberWrites MemberWrites { get; }
 
     /// <summary>The census of <paramref name="compilation"/>, or null when it references no type that takes a key.</summary>
     public static ClientCensus? Of(Compilation compilation) =>

@@ -7,8 +7,9 @@ namespace OdeusAnalyzers;
 /// <summary>A field or property as its declaration reads, before anything is bound: whether the key tracing can follow it, and what it is initialized with.</summary>
 internal sealed class DeclaredValue
 {
-    public DeclaredValue(SyntaxTree tree, bool isConst, bool isFollowed, bool isPrivate, bool inPartialType, ExpressionSyntax? initializer, List<string> initializerNames)
+    public DeclaredValue(SyntaxTree tree, bool isConst, bool isFollowed, bool isPrivate, bool inPartialType, ExpressionSyntax? initializer, List<string> initializerNames, ExpressionSyntax? getter = null)
     {
+        Getter = getter;
         Tree = tree;
         IsConst = isConst;
         IsFollowed = isFollowed;
@@ -31,6 +32,9 @@ internal sealed class DeclaredValue
     public bool InPartialType { get; }
 
     public ExpressionSyntax? Initializer { get; }
+
+    /// <summary>What a property's getter returns, when it is one expression (see <see cref="RoslynSyntax.GetterValue"/>).</summary>
+    public ExpressionSyntax? Getter { get; }
 
     /// <summary>The identifiers its initializer reads.</summary>
     public List<string> InitializerNames { get; }

@@ -58,7 +58,8 @@ internal static class DeclaredValues
                         IsPrivate(property.Modifiers),
                         inPartialType,
                         property.Initializer?.Value,
-                        Names(property.Initializer?.Value)));
+                        Names(property.Initializer?.Value),
+                        RoslynSyntax.GetterValue(property)));
                     break;
             }
         }

@@ -18,10 +18,10 @@ internal sealed class KeyOrigins
     private readonly Compilation _compilation;
     private readonly MemberWrites _memberWrites;
 
-    public KeyOrigins(Compilation compilation)
+    public KeyOrigins(Compilation compilation, MemberWrites memberWrites)
     {
         _compilation = compilation;
-        _memberWrites = new MemberWrites(compilation);
+        _memberWrites = memberWrites;
     }
 
     /// <summary>Adds the constants <paramref name="value"/> can hold to <paramref name="origins"/>; false when it can hold a run-time value.</summary>
@@ -53,9 +53,9 @@ internal sealed class KeyOrigins
         {
             case ILocalReferenceOperation local:
                 return TryTraceLocal(local, origins, depth, cancellationToken);
-            case IFieldReferenceOperation { Field: var field } when IsInternal(field) && !field.IsVolatile:
+            case IFieldReferenceOperation { Field: var field } when RoslynOperations.IsPrivateOrInternal(field) && !field.IsVolatile:
                 return TryTraceMember(field, origins, depth, cancellationToken);
-            case IPropertyReferenceOperation { Property: var property } when IsInternal(property) && IsAutoProperty(property):
+            case IPropertyReferenceOperation { Property: var property } when RoslynOperations.IsPrivateOrInternal(property) && IsAutoProperty(property):
                 return TryTraceMember(property, origins, depth, cancellationToken);
             default:
                 return false;
@@ -186,10 +186,6 @@ internal sealed class KeyOrigins
         // Only the constant's initializer is bound, in whichever file declares it.
         return SemanticModels.Of(_compilation, node.SyntaxTree).GetOperation(node, cancellationToken);
     }
-
-    private static bool IsInternal(ISymbol member) =>
-        member.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal
-        && member.DeclaringSyntaxReferences.Length > 0;
 
     private static bool IsAutoProperty(IPropertySymbol property) =>
         !property.IsIndexer && property.DeclaringSyntaxReferences.Length == 1

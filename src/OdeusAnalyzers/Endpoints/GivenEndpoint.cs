@@ -6,11 +6,15 @@ namespace OdeusAnalyzers;
 /// <summary>The endpoint a client construction gives, as far as the code says: ODEUS005 checks where an Odeus key goes.</summary>
 internal readonly struct GivenEndpoint
 {
-    private GivenEndpoint(EndpointState state, string? url, SyntaxNode? urlSyntax)
+    private const int MaximumDepth = 4;
+
+    private GivenEndpoint(EndpointState state, string? url, SyntaxNode? urlSyntax, SyntaxNode? written = null, SyntaxNode? argument = null)
     {
         State = state;
         Url = url;
         UrlSyntax = urlSyntax;
+        Written = written;
+        Argument = argument;
     }
 
     public EndpointState State { get; }
@@ -19,6 +23,14 @@ internal readonly struct GivenEndpoint
 
     /// <summary>The string literal that holds the URL, when it is one.</summary>
     public SyntaxNode? UrlSyntax { get; }
+
+    /// <summary>The value given as the endpoint, as written where it is given: <c>new Uri(…)</c>, a local's name, Betalgo's <c>BaseDomain</c> value.</summary>
+    public SyntaxNode? Written { get; }
+
+    /// <summary>The call's argument that gives the endpoint: <c>endpoint</c>, or the <c>options</c> or <c>httpClient</c> that carry it.</summary>
+    public SyntaxNode? Argument { get; }
+
+    private GivenEndpoint GivenThrough(SyntaxNode argument) => new(State, Url, UrlSyntax, Written, argument);
 
     public static GivenEndpoint Missing => new(EndpointState.Missing, null, null);
 
@@ -53,11 +65,11 @@ internal readonly struct GivenEndpoint
             switch (argument.Parameter?.Name)
             {
                 case "endpoint":
-                    return FromValue(argument.Value);
+                    return FromValue(argument.Value).GivenThrough(argument.Syntax);
                 case "options":
-                    return FromObject(argument.Value, "Endpoint");
+                    return FromObject(argument.Value, "Endpoint").GivenThrough(argument.Syntax);
                 case "httpClient":
-                    return FromObject(argument.Value, "BaseAddress");
+                    return FromObject(argument.Value, "BaseAddress").GivenThrough(argument.Syntax);
             }
         }
 
@@ -95,25 +107,42 @@ internal readonly struct GivenEndpoint
         return initial;
     }
 
-    private static GivenEndpoint FromValue(IOperation value)
+    private static GivenEndpoint FromValue(IOperation given)
     {
-        value = RoslynOperations.Unwrap(value);
-        if (value is ILocalReferenceOperation local && OnlyValue(local) is { } initial)
-        {
-            value = RoslynOperations.Unwrap(initial);
-        }
-
+        var value = ConstantSource(given, 0);
         if (value.ConstantValue is { HasValue: true, Value: string url })
         {
-            return new GivenEndpoint(EndpointState.Url, url, value is ILiteralOperation ? value.Syntax : null);
+            return new GivenEndpoint(EndpointState.Url, url, value is ILiteralOperation ? value.Syntax : null, given.Syntax);
         }
 
         if (value is IObjectCreationOperation { Type: { Name: "Uri", ContainingNamespace.Name: "System" } } creation && creation.Arguments.Length > 0
-            && RoslynOperations.Unwrap(creation.Arguments[0].Value) is { ConstantValue: { HasValue: true, Value: string text } } argument)
+            && ConstantSource(creation.Arguments[0].Value, 0) is { ConstantValue: { HasValue: true, Value: string text } } argument)
         {
-            return new GivenEndpoint(EndpointState.Url, text, argument is ILiteralOperation ? argument.Syntax : null);
+            return new GivenEndpoint(EndpointState.Url, text, argument is ILiteralOperation ? argument.Syntax : null, given.Syntax);
         }
 
-        return RunTime;
+        return new GivenEndpoint(EndpointState.RunTime, null, null, given.Syntax);
+    }
+
+    /// <summary>
+    /// Where a value comes from, when it is the only value a local or a field holds: <c>var baseUrl = "…"</c> (assigned
+    /// nowhere else), or a field whose only write is its initializer (a private or internal one, or any readonly one).
+    /// </summary>
+    private static IOperation ConstantSource(IOperation value, int depth)
+    {
+        value = RoslynOperations.Unwrap(value);
+        if (depth > MaximumDepth || value.ConstantValue.HasValue)
+        {
+            return value;
+        }
+
+        var only = value switch
+        {
+            ILocalReferenceOperation local => OnlyValue(local),
+            IFieldReferenceOperation { Field: var field } when (field.IsReadOnly || RoslynOperations.IsPrivateOrInternal(field)) && !field.IsVolatile
+                && value.SemanticModel?.Compilation is { } compilation && ClientCensus.Of(compilation)?.MemberWrites.Find(field, default) is { Count: 1 } writes => writes[0],
+            _ => null,
+        };
+        return only is null ? value : ConstantSource(only, depth + 1);
     }
 }

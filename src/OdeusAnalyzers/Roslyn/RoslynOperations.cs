@@ -47,6 +47,11 @@ internal static class RoslynOperations
         return operation;
     }
 
+    /// <summary>A private, internal or private protected member declared in source: one the key and endpoint tracing follow to its writes.</summary>
+    public static bool IsPrivateOrInternal(ISymbol member) =>
+        member.DeclaredAccessibility is Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal
+        && member.DeclaringSyntaxReferences.Length > 0;
+
     /// <summary>The value a local is declared with, unwrapped, found in the body that holds <paramref name="reference"/>; null when it has none.</summary>
     public static IOperation? Initializer(ILocalReferenceOperation reference)
     {

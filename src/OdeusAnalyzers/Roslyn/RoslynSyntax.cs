@@ -23,4 +23,17 @@ internal static class RoslynSyntax
     /// <summary>A property with accessors and no bodies: the compiler stores its value.</summary>
     public static bool IsAutoProperty(PropertyDeclarationSyntax property) =>
         property.ExpressionBody is null && property.AccessorList?.Accessors.All(a => a.Body is null && a.ExpressionBody is null) == true;
+
+    /// <summary>The expression a property's getter returns, when it is one: <c>=> x</c>, <c>get => x</c>, <c>get { return x; }</c>.</summary>
+    public static ExpressionSyntax? GetterValue(PropertyDeclarationSyntax property)
+    {
+        if (property.ExpressionBody is { } body)
+        {
+            return body.Expression;
+        }
+
+        var getter = property.AccessorList?.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
+        return getter?.ExpressionBody?.Expression
+            ?? (getter?.Body?.Statements is { Count: 1 } statements && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null);
+    }
 }

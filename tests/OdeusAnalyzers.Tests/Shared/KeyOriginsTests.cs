@@ -17,7 +17,7 @@ public sealed class KeyOriginsTests
         var argument = ((Microsoft.CodeAnalysis.Operations.IInvocationOperation)compilation.GetSemanticModel(trees[0]).GetOperation(call)!).Arguments[0].Value;
 
         var origins = new List<KeyOrigin>();
-        return new KeyOrigins(compilation).TryTrace(argument, origins, CancellationToken.None)
+        return new KeyOrigins(compilation, new MemberWrites(compilation)).TryTrace(argument, origins, CancellationToken.None)
             ? origins.Select(origin => origin.Expression.ToString()).ToArray()
             : null;
     }

@@ -43,7 +43,7 @@ public sealed class KeyToOtherEndpointCodeFixProvider : CodeFixProvider
             }
             else if (problem == EndpointProblems.Missing
                 && diagnostic.Properties.TryGetValue(DiagnosticProperties.OdeusEndpoint, out var endpoint) && endpoint is not null
-                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax call
+                && Call(root, diagnostic) is { } call
                 && EndpointAddition.Create(call, endpoint, model, context.CancellationToken) is { } replacement)
             {
                 context.RegisterCodeFix(
@@ -52,6 +52,11 @@ public sealed class KeyToOtherEndpointCodeFixProvider : CodeFixProvider
             }
         }
     }
+
+    /// <summary>The construction or registration whose type or method name the diagnostic is on.</summary>
+    private static ExpressionSyntax? Call(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+            .FirstAncestorOrSelf<ExpressionSyntax>(node => node is BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax);
 
     /// <summary>The endpoint's string literal, and the same literal with https:// in place of http://.</summary>
     private static (SyntaxToken Old, SyntaxToken New)? HttpsLiteral(Diagnostic diagnostic, SyntaxNode root)

@@ -13,9 +13,6 @@ namespace OdeusAnalyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>In ODEUS_API_KEY and Odeus:ApiKey alike, ignoring case.</summary>
-    private static readonly string[] OdeusWord = { "odeus" };
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.KeyToOtherEndpoint);
 
@@ -24,8 +21,9 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
 
-        // As for ODEUS002: a syntax-tree action that binds only the file's client calls, and only in a file that names
-        // an Odeus key, its variable or its configuration key. An operation action would bind every method body.
+        // As for ODEUS002: a syntax-tree action that binds only the file's client calls, and only in members that name
+        // an Odeus key, its variable, its configuration key or a member holding one. An operation action would bind
+        // every method body.
         context.RegisterCompilationStartAction(static start =>
         {
             if (ClientCensus.Of(start.Compilation) is not { } census || !census.Clients.Takes(SinkKind.Sdk))
@@ -40,19 +38,18 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, ClientCensus census)
     {
-        // The members that name an Odeus key are found first: most files name none, and then no candidate is looked for.
-        if (MembersNamingAnOdeusKey(context) is not { } members)
+        var candidates = census.Candidates(context.Tree, context.CancellationToken).Where(candidate => candidate.Family == SinkKind.Sdk).ToList();
+        if (candidates.Count == 0 || MembersNamingAnOdeusKey(context, compilation) is not { } members)
         {
             return;
         }
 
         var clients = census.Clients;
-        var candidates = census.Candidates(context.Tree, context.CancellationToken).ToList();
         var model = SemanticModels.Of(compilation, context.Tree);
-        foreach (var (node, family) in candidates)
+        foreach (var (node, _) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (family != SinkKind.Sdk || !members.Contains(RoslynSyntax.EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
+            if (!members.Contains(RoslynSyntax.EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
             {
                 continue;
             }
@@ -64,48 +61,44 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
             };
             if (client is not null && Problem(operation, context.Options) is { } problem)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyToOtherEndpoint, node.GetLocation(), problem.UrlLocations, problem.Properties, client, problem.Says));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyToOtherEndpoint, problem.Location, problem.UrlLocations, problem.Properties, client, problem.Says));
             }
         }
     }
 
     /// <summary>
     /// The members whose text names an Odeus key (its prefix, the Odeus variable or configuration key, as written in
-    /// the options): only there can
-    /// a client be given one that this rule follows (directly, through a local or a credential). Null when there are none.
+    /// the options) or a field or property of the compilation declared with one: only there can a client be given one
+    /// that this rule follows (directly, through a local, a credential or such a member). Null when there are none.
     /// </summary>
-    private static HashSet<SyntaxNode>? MembersNamingAnOdeusKey(SyntaxTreeAnalysisContext context)
+    private static HashSet<SyntaxNode>? MembersNamingAnOdeusKey(SyntaxTreeAnalysisContext context, Compilation compilation)
     {
-        // The key prefix's places come from the text scan ODEUS001 makes of every file anyway; the default variable
-        // and configuration key both hold "odeus" in some case, so one search finds them; configured names that do
-        // not are searched as they are.
-        var text = context.Tree.GetText(context.CancellationToken);
-        var positions = new List<int>(PrefixIndex.Get(context.Tree, context.CancellationToken).PrefixPositions ?? new List<int>());
-        positions.AddRange(TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
-        var configured = new[]
-        {
-            OdeusOptions.EnvironmentVariable.Value(context.Options, context.Tree),
-            OdeusOptions.ConfigurationKey.Value(context.Options, context.Tree),
-        };
-        var others = Array.FindAll(configured, name => name.IndexOf(OdeusWord[0], StringComparison.OrdinalIgnoreCase) < 0);
-        if (others.Length > 0)
-        {
-            positions.AddRange(TextSearch.FindAny(text, others) ?? new List<int>());
-        }
-
-        if (positions.Count == 0)
+        var positions = OdeusKeyMentions.Of(context.Tree, context.Options, context.CancellationToken).Positions;
+        var holders = OdeusKeyMentions.HoldersIn(compilation, context.Options, context.CancellationToken);
+        var holderPositions = holders.Length > 0 ? TextSearch.FindAny(context.Tree.GetText(context.CancellationToken), holders) : null;
+        if (positions is null && holderPositions is null)
         {
             return null;
         }
 
         var root = context.Tree.GetRoot(context.CancellationToken);
         var members = new HashSet<SyntaxNode>();
-        foreach (var position in positions)
+        foreach (var position in positions ?? new List<int>())
         {
             members.Add(RoslynSyntax.EnclosingMember(root.FindToken(position).Parent ?? root));
         }
 
-        return members;
+        foreach (var position in holderPositions ?? new List<int>())
+        {
+            // Only the name itself, not a longer identifier that contains it.
+            var token = root.FindToken(position);
+            if (token.SpanStart == position && token.Parent is IdentifierNameSyntax && Array.IndexOf(holders, token.ValueText) >= 0)
+            {
+                members.Add(RoslynSyntax.EnclosingMember(token.Parent));
+            }
+        }
+
+        return members.Count > 0 ? members : null;
     }
 
     /// <summary>The client a call builds with an Odeus key, or null.</summary>
@@ -147,12 +140,15 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
 
     private sealed class EndpointProblem
     {
-        public EndpointProblem(string says, ImmutableDictionary<string, string?> properties, Location[] urlLocations)
+        public EndpointProblem(Location location, string says, ImmutableDictionary<string, string?> properties, Location[] urlLocations)
         {
+            Location = location;
             Says = says;
             Properties = properties;
             UrlLocations = urlLocations;
         }
+
+        public Location Location { get; }
 
         public string Says { get; }
 
@@ -197,7 +193,46 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
             new System.Collections.Generic.KeyValuePair<string, string?>(DiagnosticProperties.OdeusEndpoint, odeusEndpoint),
         });
         var urlLocations = endpoint.UrlSyntax is { } url && url.SyntaxTree == tree ? new[] { url.GetLocation() } : Array.Empty<Location>();
-        return new EndpointProblem(says, properties, urlLocations);
+        return new EndpointProblem(Squiggle(call, endpoint), says, properties, urlLocations);
+    }
+
+    /// <summary>
+    /// Where the finding is shown: the endpoint as the call gives it (in its arguments, or beside Betalgo's key), or
+    /// the argument that carries it; with no endpoint given, the constructor's type, the method's or the property's name.
+    /// </summary>
+    private static Location Squiggle(IOperation call, GivenEndpoint endpoint)
+    {
+        var syntax = call.Syntax;
+        var around = syntax.Parent is InitializerExpressionSyntax initializer ? initializer : syntax;
+        if (endpoint.State != EndpointState.Missing)
+        {
+            if (endpoint.Written is { } written && written.SyntaxTree == syntax.SyntaxTree && around.Span.Contains(written.Span))
+            {
+                return written.GetLocation();
+            }
+
+            if (endpoint.Argument is { } argument)
+            {
+                return argument.GetLocation();
+            }
+        }
+
+        if (syntax is ImplicitObjectCreationExpressionSyntax implicitCreation)
+        {
+            return implicitCreation.NewKeyword.GetLocation();
+        }
+
+        var name = syntax switch
+        {
+            ObjectCreationExpressionSyntax creation => creation.Type,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Name,
+            InvocationExpressionSyntax { Expression: MemberBindingExpressionSyntax binding } => binding.Name,
+            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax access } => access.Name,
+            AssignmentExpressionSyntax assignment => assignment.Left,
+            InvocationExpressionSyntax invocation => invocation.Expression,
+            _ => syntax,
+        };
+        return name.GetLocation();
     }
 
     private static string Host(string url) =>

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,7 +8,8 @@ namespace OdeusAnalyzers;
 
 /// <summary>
 /// Whether a value passed as a key is an Odeus key: a literal with the ODEUS001 key shape, or a read of the Odeus
-/// environment variable or configuration key, directly or through a local.
+/// environment variable or configuration key, directly, through a local, or through a field's initializer, an
+/// auto-property's initializer or a property's getter declared in any file (what ODEUS001's and ODEUS002's fixes write).
 /// </summary>
 internal static class OdeusKeySource
 {
@@ -46,13 +48,20 @@ internal static class OdeusKeySource
         switch (value)
         {
             case ICoalesceOperation coalesce:
-                return IsOdeusKey(coalesce.Value, options, depth + 1);
+                // `read ?? throw …`, and the cached read the fixes write for a settable member: `cached ?? (cached = read)`.
+                return IsOdeusKey(coalesce.Value, options, depth + 1) || IsOdeusKey(coalesce.WhenNull, options, depth + 1);
+            case ISimpleAssignmentOperation assignment:
+                return IsOdeusKey(assignment.Value, options, depth + 1);
             case IInvocationOperation read when Reads(value)?.EnvironmentVariableRead(read) is { } name:
                 return string.Equals(name, OdeusOptions.EnvironmentVariable.Value(options, tree), StringComparison.Ordinal)
                     || string.Equals(name, OdeusOptions.DefaultEnvironmentVariable, StringComparison.Ordinal);
             case IPropertyReferenceOperation indexer when Reads(value)?.ConfigurationRead(indexer) is { } key:
                 return string.Equals(key, OdeusOptions.ConfigurationKey.Value(options, tree), StringComparison.OrdinalIgnoreCase)
                     || string.Equals(key, OdeusOptions.DefaultOdeusConfigurationKey, StringComparison.OrdinalIgnoreCase);
+            case IFieldReferenceOperation { Field: var field }:
+                return DeclaredValue(field, value) is { } initial && IsOdeusKey(initial, options, depth + 1);
+            case IPropertyReferenceOperation { Property: { IsIndexer: false } property }:
+                return DeclaredValue(property, value) is { } returned && IsOdeusKey(returned, options, depth + 1);
             case ILocalReferenceOperation local:
                 foreach (var operation in RoslynOperations.Root(value).Descendants())
                 {
@@ -72,6 +81,29 @@ internal static class OdeusKeySource
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// What a field is initialized with, or what a property returns: an auto-property's initializer, or its getter's
+    /// one expression; bound on its own, in the file that declares it.
+    /// </summary>
+    private static IOperation? DeclaredValue(ISymbol member, IOperation reference)
+    {
+        if (member.DeclaringSyntaxReferences.Length != 1 || reference.SemanticModel?.Compilation is not { } compilation)
+        {
+            return null;
+        }
+
+        var value = member.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+            PropertyDeclarationSyntax property when RoslynSyntax.IsAutoProperty(property) => property.Initializer?.Value,
+            PropertyDeclarationSyntax property => RoslynSyntax.GetterValue(property),
+            _ => null,
+        };
+        return value is not null && compilation.ContainsSyntaxTree(value.SyntaxTree)
+            ? SemanticModels.Of(compilation, value.SyntaxTree).GetOperation(value)
+            : null;
     }
 
     private static FrameworkReads? Reads(IOperation value) =>

@@ -16,7 +16,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            ChatClient Create() => {|#0:new ChatClient("gpt-4o", {{ReadKey}})|};
+            ChatClient Create() => new {|#0:ChatClient|}("gpt-4o", {{ReadKey}});
         }
         """, $$"""
         using System;
@@ -38,7 +38,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            OpenAIClient Create() => {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app" })|};
+            OpenAIClient Create() => new {|#0:OpenAIClient|}(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app" });
         }
         """, $$"""
         using System;
@@ -59,7 +59,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            ResponsesClient Create() => {|#0:new ResponsesClient({{ReadKey}})|};
+            ResponsesClient Create() => new {|#0:ResponsesClient|}({{ReadKey}});
         }
         """, $$"""
         #pragma warning disable OPENAI001
@@ -80,7 +80,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            void M(IKernelBuilder kernel) => {|#0:kernel.AddOpenAIChatCompletion("gpt-4o", {{ReadKey}})|};
+            void M(IKernelBuilder kernel) => kernel.{|#0:AddOpenAIChatCompletion|}("gpt-4o", {{ReadKey}});
         }
         """, $$"""
         using System;
@@ -103,7 +103,7 @@ public sealed partial class KeyToOtherEndpointTests
 
                 class C
                 {
-                    void M(IKernelBuilder kernel) => {|#0:kernel.AddOpenAIChatCompletion("gpt-4o", apiKey: {{ReadKey}})|};
+                    void M(IKernelBuilder kernel) => kernel.{|#0:AddOpenAIChatCompletion|}("gpt-4o", apiKey: {{ReadKey}});
                 }
                 """,
             FixedCode = $$"""
@@ -142,8 +142,8 @@ public sealed partial class KeyToOtherEndpointTests
             {
                 void M()
                 {
-                    var a = {|#0:new ChatClient("gpt-4o", new ApiKeyCredential(Environment.GetEnvironmentVariable("ODEUS_API_KEY")!), new OpenAIClientOptions { Endpoint = new Uri("https://api.openai.com/v1") })|};
-                    var b = {|#1:new OpenAIRealtimeClient(Environment.GetEnvironmentVariable("ODEUS_API_KEY")!, "gpt-realtime")|};
+                    var a = new ChatClient("gpt-4o", new ApiKeyCredential(Environment.GetEnvironmentVariable("ODEUS_API_KEY")!), new OpenAIClientOptions { Endpoint = {|#0:new Uri("https://api.openai.com/v1")|} });
+                    var b = new {|#1:OpenAIRealtimeClient|}(Environment.GetEnvironmentVariable("ODEUS_API_KEY")!, "gpt-realtime");
                 }
             }
             """;

@@ -17,13 +17,13 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            ChatClient A() => {|#0:new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!)|};
+            ChatClient A() => new {|#0:ChatClient|}("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!);
 
             OpenAIClient B()
             {
                 var key = Environment.GetEnvironmentVariable("ODEUS_API_KEY") ?? throw new InvalidOperationException();
                 var credential = new ApiKeyCredential(key);
-                return {|#1:new OpenAIClient(credential, new OpenAIClientOptions())|};
+                return new {|#1:OpenAIClient|}(credential, new OpenAIClientOptions());
             }
         }
         """,
@@ -44,11 +44,11 @@ public sealed partial class KeyToOtherEndpointTests
             void M(IConfiguration configuration, IKernelBuilder kernel)
             {
                 var key = configuration["Odeus:ApiKey"]!;
-                var a = {|#0:new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://api.openai.com/v1") })|};
+                var a = new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = {|#0:new Uri("https://api.openai.com/v1")|} });
                 var options = new OpenAIClientOptions();
                 options.Endpoint = new Uri("http://api.odeus.ai/openai/eu/v1");
-                var b = {|#1:new OpenAIClient(new ApiKeyCredential(key), options)|};
-                {|#2:kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://openrouter.ai/api/v1"), key)|};
+                var b = new OpenAIClient(new ApiKeyCredential(key), {|#1:options|});
+                kernel.AddOpenAIChatCompletion("gpt-4o", {|#2:new Uri("https://openrouter.ai/api/v1")|}, key);
             }
         }
         """,
@@ -68,8 +68,8 @@ public sealed partial class KeyToOtherEndpointTests
             {
                 void M()
                 {
-                    var options = new OpenAIOptions { {|#0:ApiKey = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!|}, BaseDomain = "http://api.odeus.ai/openai/eu/" };
-                    var client = {|#1:new ChatClient("gpt-4o", "{{key}}")|};
+                    var options = new OpenAIOptions { ApiKey = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!, BaseDomain = {|#0:"http://api.odeus.ai/openai/eu/"|} };
+                    var client = new {|#1:ChatClient|}("gpt-4o", "{{key}}");
                 }
             }
             """,
@@ -83,7 +83,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, {|#0:ApiKey = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!|}, ResourceName = "contoso" };
+            object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, {|#0:ApiKey|} = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!, ResourceName = "contoso" };
         }
         """, Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Odeus005Says.NotOdeus("an Azure OpenAI resource")));
 

@@ -13,7 +13,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         class C
         {
-            OpenAIClient Create() => {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("http://api.odeus.ai/openai/eu/v1") })|};
+            OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = {|#0:new Uri("http://api.odeus.ai/openai/eu/v1")|} });
         }
         """, $$"""
         using System;
@@ -37,7 +37,7 @@ public sealed partial class KeyToOtherEndpointTests
             OpenAIClient Create()
             {
                 var endpoint = new Uri("http://api.odeus.ai/openai/eu/v1");
-                return {|#0:new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint })|};
+                return new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = {|#0:endpoint|} });
             }
         }
         """, $$"""

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace OdeusAnalyzers;
+
+/// <summary>
+/// Where a file's text names an Odeus key (the key prefix, the Odeus variable or configuration key, as the options
+/// write them), and the fields and properties it declares with one in their initializer or getter: the members that
+/// may hold an Odeus key for a client in any file. Text and member declarations only; once per tree and set of names.
+/// </summary>
+internal sealed class OdeusKeyMentions
+{
+    /// <summary>In ODEUS_API_KEY and Odeus:ApiKey alike, ignoring case.</summary>
+    private static readonly string[] OdeusWord = { "odeus" };
+
+    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, OdeusKeyMentions>> s_byTree = new();
+    private static readonly ConditionalWeakTable<Compilation, string[]> s_holdersByCompilation = new();
+
+    private OdeusKeyMentions(List<int>? positions, string[] holders)
+    {
+        Positions = positions;
+        Holders = holders;
+    }
+
+    /// <summary>Where the file names an Odeus key, in no particular order; null when it names none.</summary>
+    public List<int>? Positions { get; }
+
+    /// <summary>The names of the fields and properties the file declares with an Odeus key in their initializer or getter.</summary>
+    public string[] Holders { get; }
+
+    public static OdeusKeyMentions Of(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        // The configured names that do not hold "odeus" are searched as they are; they key the cache, since an edit
+        // of .editorconfig changes them without changing the tree.
+        var configured = new[]
+        {
+            OdeusOptions.EnvironmentVariable.Value(options, tree),
+            OdeusOptions.ConfigurationKey.Value(options, tree),
+        };
+        var others = Array.FindAll(configured, name => name.IndexOf(OdeusWord[0], StringComparison.OrdinalIgnoreCase) < 0);
+        var byNames = s_byTree.GetValue(tree, static _ => new ConcurrentDictionary<string, OdeusKeyMentions>(StringComparer.Ordinal));
+        var key = string.Join("\n", others);
+        if (byNames.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        return byNames.GetOrAdd(key, Find(tree, others, cancellationToken));
+    }
+
+    /// <summary>The names of every field and property of the compilation declared with an Odeus key in their initializer or getter; once per compilation.</summary>
+    public static string[] HoldersIn(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        if (s_holdersByCompilation.TryGetValue(compilation, out var known))
+        {
+            return known;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            names.UnionWith(Of(tree, options, cancellationToken).Holders);
+        }
+
+        var holders = new string[names.Count];
+        names.CopyTo(holders);
+        return s_holdersByCompilation.GetValue(compilation, _ => holders);
+    }
+
+    private static OdeusKeyMentions Find(SyntaxTree tree, string[] otherNames, CancellationToken cancellationToken)
+    {
+        // The key prefix's places come from the text scan ODEUS001 makes of every file anyway; the default variable
+        // and configuration key both hold "odeus" in some case, so one search finds them.
+        var text = tree.GetText(cancellationToken);
+        var positions = new List<int>(PrefixIndex.Get(tree, cancellationToken).PrefixPositions ?? new List<int>());
+        positions.AddRange(TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
+        if (otherNames.Length > 0)
+        {
+            positions.AddRange(TextSearch.FindAny(text, otherNames) ?? new List<int>());
+        }
+
+        if (positions.Count == 0)
+        {
+            return new OdeusKeyMentions(null, Array.Empty<string>());
+        }
+
+        var holders = new List<string>();
+        foreach (var declared in DeclaredValues.Of(tree, cancellationToken))
+        {
+            if (declared.Value.Exists(value => Holds(value.Initializer, positions) || Holds(value.Getter, positions)))
+            {
+                holders.Add(declared.Key);
+            }
+        }
+
+        return new OdeusKeyMentions(positions, holders.ToArray());
+    }
+
+    private static bool Holds(ExpressionSyntax? value, List<int> positions) =>
+        value is not null && positions.Exists(position => value.Span.Contains(position));
+}
