@@ -110,9 +110,39 @@ internal static class EndpointAddition
     {
         var assignment = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("Endpoint"), uri);
         var initializer = options.Initializer is { } existing
-            ? existing.AddExpressions(assignment)
+            ? WithLast(existing, assignment)
             : SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList<ExpressionSyntax>(assignment));
         return options.WithInitializer(initializer).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    /// <summary>
+    /// <paramref name="initializer"/> with <paramref name="assignment"/> last. Written one per line, the line end stays
+    /// after the comma (never a line holding only <c>,</c>), and a trailing comma stays trailing.
+    /// </summary>
+    private static InitializerExpressionSyntax WithLast(InitializerExpressionSyntax initializer, ExpressionSyntax assignment)
+    {
+        var expressions = initializer.Expressions;
+        var hasTrailingComma = expressions.Count > 0 && expressions.SeparatorCount == expressions.Count;
+        var lineEnd = expressions.Count == 0 ? default
+            : hasTrailingComma ? expressions.GetSeparator(expressions.Count - 1).TrailingTrivia
+            : expressions[expressions.Count - 1].GetTrailingTrivia();
+        var endOfLine = lineEnd.LastOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia))
+        {
+            return initializer.AddExpressions(assignment);
+        }
+
+        if (hasTrailingComma)
+        {
+            return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(expressions.GetWithSeparators()
+                .Add(assignment)
+                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(endOfLine))));
+        }
+
+        var last = expressions[expressions.Count - 1];
+        return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(expressions.Replace(last, last.WithoutTrailingTrivia()).GetWithSeparators()
+            .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lineEnd))
+            .Add(assignment.WithTrailingTrivia(endOfLine))));
     }
 
     private static ExpressionSyntax WithKey(ExpressionSyntax wrapper, ExpressionSyntax key) =>

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -101,6 +102,12 @@ internal static class OdeusKeySource
             PropertyDeclarationSyntax property => RoslynSyntax.GetterValue(property),
             _ => null,
         };
+        // `x!` and `(x)` have no operation of their own.
+        while (value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } or ParenthesizedExpressionSyntax)
+        {
+            value = value is PostfixUnaryExpressionSyntax suppressed ? suppressed.Operand : ((ParenthesizedExpressionSyntax)value).Expression;
+        }
+
         return value is not null && compilation.ContainsSyntaxTree(value.SyntaxTree)
             ? SemanticModels.Of(compilation, value.SyntaxTree).GetOperation(value)
             : null;

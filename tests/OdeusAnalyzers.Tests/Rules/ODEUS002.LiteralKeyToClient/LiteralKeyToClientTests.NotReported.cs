@@ -2,6 +2,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
+using Verify = OdeusAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OdeusAnalyzers.LiteralKeyToClientAnalyzer,
+    OdeusAnalyzers.CodeFixes.LiteralKeyToClientCodeFixProvider>;
+using static OdeusAnalyzers.Tests.Expected;
 
 namespace OdeusAnalyzers.Tests;
 
@@ -57,6 +61,54 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """);
+
+    [Theory]
+    [InlineData("http://localhost:5273/v1")]
+    [InlineData("http://127.0.0.1:1234/v1")]
+    [InlineData("http://[::1]:8080/v1")]
+    public Task LoopbackEndpointsInStringLocalsAndFields_NoDiagnostic(string endpoint) => NoDiagnostic($$"""
+        using System;
+        using System.ClientModel;
+        using Microsoft.SemanticKernel;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        class C
+        {
+            private const string Local = "{{endpoint}}";
+            private static readonly string LocalServer = "{{endpoint}}";
+            private string localUrl = "{{endpoint}}";
+
+            void M(IKernelBuilder builder)
+            {
+                var baseUrl = "{{endpoint}}";
+                var options = new OpenAIClientOptions();
+                options.Endpoint = new Uri(baseUrl);
+                var a = new OpenAIClient(new ApiKeyCredential("lm-studio"), options);
+                var b = new ChatClient("llama3", new ApiKeyCredential("ollama"), new OpenAIClientOptions { Endpoint = new Uri(LocalServer) });
+                var c = new ChatClient("llama3", new ApiKeyCredential("ollama"), new OpenAIClientOptions { Endpoint = new Uri(localUrl) });
+                builder.AddOpenAIChatCompletion("llama3", new Uri(Local), "lm-studio");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OtherHostInAStringLocal_StillReported() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.ClientModel;
+        using OpenAI;
+
+        class C
+        {
+            void M()
+            {
+                var baseUrl = "https://example.com/v1";
+                var options = new OpenAIClientOptions();
+                options.Endpoint = new Uri(baseUrl);
+                var a = new OpenAIClient(new ApiKeyCredential({|#0:"lm-studio"|}), options);
+            }
+        }
+        """, Odeus002At(0, "lm-studio", "credential", "OpenAI.OpenAIClient"));
 
     [Fact]
     public Task UserTypesAndMethodsSharingNames_NoDiagnostic() => NoDiagnostic("""
