@@ -12,6 +12,7 @@ internal static class Descriptors
     public const string BrowserHostedKeyId = "ODEUS004";
     public const string KeyToOtherEndpointId = "ODEUS005";
     public const string SecretFileNotIgnoredId = "ODEUS006";
+    public const string OdeusInServedFileId = "ODEUS007";
 
     private const string HelpLinkBase = "https://github.com/odeus-analyzers/OdeusAnalyzers/blob/main/docs/rules/";
 
@@ -63,6 +64,13 @@ internal static class Descriptors
         "'{0}' is meant to hold secrets, but git does not ignore it: add the line '{1}' to .gitignore; if it is already committed, remove it with 'git rm --cached' and revoke the keys it held",
         Categories.Security,
         "Files that hold credentials (.env, .env.local and other .env.* files, config/secrets.yml, credentials.json) belong in .gitignore, so that the keys in them never reach the repository. Example and template files (.env.example, .env.sample, .env.template) are meant to be committed and are not reported.");
+
+    public static readonly DiagnosticDescriptor OdeusInServedFile = Create(
+        OdeusInServedFileId,
+        "Odeus key or Odeus API call in a file served to the browser",
+        "{0} in '{1}', served to browsers: move the call and the key to the app's backend, and revoke any key that was served",
+        Categories.Security,
+        "Everything under wwwroot in a web, Razor or Blazor WebAssembly project is downloaded by every visitor, and publishing ships it whether git ignores a file or not: an API key there is public. Odeus also rejects requests made from browsers (CORS). Let the page call the app's backend, keep the key and the call to Odeus there, and revoke any key that was served.");
 
     private static DiagnosticDescriptor Create(
         string id,

@@ -58,6 +58,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         {
             "analyzers/dotnet/cs/OdeusAnalyzers.dll", "analyzers/dotnet/cs/OdeusAnalyzers.CodeFixes.dll",
             "build/OdeusAnalyzers.props", "build/OdeusAnalyzers.targets", "buildTransitive/OdeusAnalyzers.props", "buildTransitive/OdeusAnalyzers.targets",
+            "build/OdeusAnalyzers.Served.targets",
             "README.md",
         })
         {

@@ -31,11 +31,17 @@ internal sealed class OdeusOption
     /// <summary>The value that applies in <paramref name="tree"/>: the configured one, or the default when it is missing or invalid.</summary>
     public string Value(AnalyzerOptions options, SyntaxTree tree) => Configured(options, tree, out _) ?? Default;
 
+    /// <summary>The value that applies to the additional file <paramref name="file"/>, as for a tree.</summary>
+    public string Value(AnalyzerOptions options, AdditionalText file) => Configured(options.AnalyzerConfigOptionsProvider.GetOptions(file), out _) ?? Default;
+
     /// <summary>The configured value, trimmed, or null when it is missing or invalid (then <paramref name="invalidValue"/> says which).</summary>
-    public string? Configured(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
+    public string? Configured(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue) =>
+        Configured(options.AnalyzerConfigOptionsProvider.GetOptions(tree), out invalidValue);
+
+    private string? Configured(AnalyzerConfigOptions options, out string? invalidValue)
     {
         invalidValue = null;
-        if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key, out var value))
+        if (!options.TryGetValue(Key, out var value))
         {
             return null;
         }

@@ -68,6 +68,14 @@ internal static class Expected
     public static DiagnosticResult Odeus006(string path, string name, string gitIgnoreLine) =>
         Diagnostic<SecretFileNotIgnoredAnalyzer>("ODEUS006").WithSpan(path, 1, 1, 1, 1).WithArguments(name, gitIgnoreLine);
 
+    /// <summary>ODEUS007 for <paramref name="key"/> in the served file <paramref name="file"/>.</summary>
+    public static DiagnosticResult Odeus007Key(int location, string file, string key) =>
+        Diagnostic<OdeusInServedFileAnalyzer>("ODEUS007").WithLocation(location).WithArguments($"Odeus API key '{TestKeys.Mask(key)}'", file);
+
+    /// <summary>ODEUS007 for an Odeus API URL on <paramref name="host"/> in the served file <paramref name="file"/>.</summary>
+    public static DiagnosticResult Odeus007Url(int location, string file, string host = "api.odeus.ai") =>
+        Diagnostic<OdeusInServedFileAnalyzer>("ODEUS007").WithLocation(location).WithArguments($"Odeus API URL '{host}'", file);
+
     /// <summary>The read of <paramref name="variable"/> a fix writes in place of a key, failing clearly when it is unset.</summary>
     public static string EnvironmentRead(string variable, string keyName) =>
         $"Environment.GetEnvironmentVariable(\"{variable}\") ?? throw new InvalidOperationException(\"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.\")";

@@ -23,7 +23,8 @@ public sealed class KeyInCommittedFileAnalyzer : DiagnosticAnalyzer
     {
         var file = context.AdditionalFile;
         var state = SecretFiles.GitStateOf(file, context.Options);
-        if (SecretFiles.IsScanOff(context.Options) || !SecretFiles.MayHoldKeys(file.Path) || state == GitState.Ignored)
+        // A file served to the browser is ODEUS007's, whether git ignores it or not.
+        if (SecretFiles.IsScanOff(context.Options) || !SecretFiles.MayHoldKeys(file.Path) || state == GitState.Ignored || ServedFiles.IsServed(file, context.Options))
         {
             return;
         }

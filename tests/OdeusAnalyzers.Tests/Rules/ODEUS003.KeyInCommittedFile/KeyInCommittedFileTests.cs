@@ -53,6 +53,23 @@ public sealed class KeyInCommittedFileTests
         return test.RunAsync();
     }
 
+    // In a project that serves wwwroot, a file there gets ODEUS007 instead; unmarked, the same file is ODEUS003's.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public Task ServedFile_LeftToOdeus007(bool served)
+    {
+        var test = WithFile("/0/wwwroot/appsettings.json", $"{{ \"ApiKey\": \"{{|#0:{Key}|}}\" }}\n");
+        test.TestState.AnalyzerConfigFiles.Clear();
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.UsingMicrosoftNETSdkBlazorWebAssembly = true\n\n[/0/wwwroot/appsettings.json]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = false\nbuild_metadata.AdditionalFiles.OdeusServed = {served}\n"));
+        if (!served)
+        {
+            test.ExpectedDiagnostics.Add(Odeus003(0, "appsettings.json", Key, "which git does not ignore"));
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task IgnoredFile_NoDiagnostic() => WithFile("/0/.env", $"ODEUS_API_KEY={Key}\n", gitIgnored: "true").RunAsync();
 
