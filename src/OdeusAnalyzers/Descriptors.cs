@@ -26,14 +26,14 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor HardcodedKey = Create(
         HardcodedKeyId,
         "Hardcoded Odeus API key",
-        "Odeus API key '{0}' is written in source code: read it from the {1} environment variable instead, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it is already in source history",
+        "Odeus API key '{0}' is in {1}: {2}, and revoke it in Workspace Settings \u2192 Products \u2192 API",
         Categories.Security,
         "An Odeus API key written into source code is visible to anyone who can read the code or its version control history. Keep the key in an environment variable (locally, in a git-ignored .env file), read it at run time, and revoke the exposed key: removing it from the code does not remove it from history.");
 
     public static readonly DiagnosticDescriptor LiteralKeyToClient = Create(
         LiteralKeyToClientId,
         "API key passed to an AI client as a literal",
-        "{0} is passed to '{1}' of {2}{3}: read the key from the {4} environment variable instead",
+        "{0} is passed to '{1}' of '{2}'{3}: read the key from the {4} environment variable instead",
         Categories.Security,
         "An API key written into the code that builds an AI client (OpenAI, Azure OpenAI, Semantic Kernel, Microsoft.Extensions.AI, Betalgo, or an Authorization header) is visible to anyone who can read the code or its history, and a placeholder written there today becomes a real key in a later commit. Read the key at run time from an environment variable (locally, from a git-ignored .env file) or from configuration, use a separate key for each environment, and revoke any real key that was committed. Clients of a local model server (localhost, 127.0.0.1, [::1]) are not reported.");
 
@@ -47,7 +47,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor BrowserHostedKey = Create(
         BrowserHostedKeyId,
         "AI client or API key in browser-hosted code",
-        "{0} in code that runs in the browser: every user of the app can read the key, and Odeus does not accept requests from browsers (CORS); move this call to the app's backend and call the backend from the browser",
+        "{0} in the browser, where {1}: move the call to the backend",
         Categories.Security,
         "A Blazor WebAssembly app runs in the user's browser: its assemblies, configuration and environment are downloaded to every user, who can read any API key in them. Odeus also rejects requests made from browsers (CORS). Build the AI client and hold the key in the app's backend (an ASP.NET Core API), and call that backend from the browser.");
 

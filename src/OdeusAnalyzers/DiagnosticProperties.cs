@@ -23,4 +23,7 @@ internal static class DiagnosticProperties
 
     /// <summary>ODEUS002: whose key it is (one of <see cref="KeyProviders"/>), for the fix's error message.</summary>
     public const string Provider = nameof(Provider);
+
+    /// <summary>ODEUS001: "true" when the project runs in the browser, where the only fix is to redact the key.</summary>
+    public const string RunsInBrowser = nameof(RunsInBrowser);
 }

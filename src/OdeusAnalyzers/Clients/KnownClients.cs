@@ -150,6 +150,18 @@ internal sealed class KnownClients
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="sink"/> belongs to an AI SDK (a client, a credential, Betalgo's options) rather than an
+    /// HTTP header or the environment: in a browser project such a key is ODEUS004's, reported on the client.
+    /// </summary>
+    public bool IsSdkSink(KeySink sink) => sink.Call switch
+    {
+        ISimpleAssignmentOperation => true,
+        IObjectCreationOperation { Constructor: { } constructor } => BuildsClient(constructor) || IsCredential(constructor.ContainingType),
+        IInvocationOperation invocation => BuildsClient(invocation.TargetMethod) || IsCredential(invocation.TargetMethod.ContainingType),
+        _ => false,
+    };
+
     private bool MentionsBetalgoOptions(ITypeSymbol type) =>
         _betalgoOptions is not null
         && (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, _betalgoOptions)

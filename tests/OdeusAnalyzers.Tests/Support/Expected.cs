@@ -19,7 +19,15 @@ internal static class Expected
 
     /// <summary>ODEUS001 for <paramref name="key"/> at markup location <paramref name="location"/>.</summary>
     public static DiagnosticResult Odeus001(int location, string key, string variable = OdeusVariable) =>
-        Diagnostic<HardcodedKeyAnalyzer>("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), variable);
+        Diagnostic<HardcodedKeyAnalyzer>("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "source code", $"read it from the {variable} environment variable");
+
+    /// <summary>ODEUS001 for <paramref name="key"/> in a comment, XML doc, disabled code or directive text: redact it.</summary>
+    public static DiagnosticResult Odeus001InComment(int location, string key) =>
+        Diagnostic<HardcodedKeyAnalyzer>("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "a comment", "redact it");
+
+    /// <summary>ODEUS001 for <paramref name="key"/> in code of a project that runs in the browser: move the call to the backend.</summary>
+    public static DiagnosticResult Odeus001InBrowser(int location, string key) =>
+        Diagnostic<HardcodedKeyAnalyzer>("ODEUS001").WithLocation(location).WithArguments(TestKeys.Mask(key), "code that runs in the browser", "move the call to the backend");
 
     /// <summary>ODEUS002 at <paramref name="location"/>, its client at <paramref name="clientLocation"/>, for a value that is not a variable's name.</summary>
     public static DiagnosticResult Odeus002(string value, string parameter, string client, string variable = OpenAIVariable, int location = 0, int clientLocation = 1) =>
@@ -41,9 +49,10 @@ internal static class Expected
     public static DiagnosticResult Odeus003(int location, string file, string key, string state = NoGitAnswer) =>
         Diagnostic<KeyInCommittedFileAnalyzer>("ODEUS003").WithLocation(location).WithArguments(TestKeys.Mask(key), file, state);
 
-    /// <summary>ODEUS004, saying <paramref name="what"/> runs in the browser.</summary>
-    public static DiagnosticResult Odeus004(int location, string what) =>
-        Diagnostic<BrowserHostedKeyAnalyzer>("ODEUS004").WithLocation(location).WithArguments(what);
+    /// <summary>ODEUS004, saying <paramref name="what"/> is in the browser; CORS is named only for an Odeus key or endpoint.</summary>
+    public static DiagnosticResult Odeus004(int location, string what, bool odeus = false) =>
+        Diagnostic<BrowserHostedKeyAnalyzer>("ODEUS004").WithLocation(location)
+            .WithArguments(what, odeus ? "users can read the key and CORS blocks Odeus" : "users can read the key");
 
     /// <summary>ODEUS005 for <paramref name="client"/>, which <paramref name="says"/> (one of <see cref="Odeus005Says"/>).</summary>
     public static DiagnosticResult Odeus005(int location, string client, string says) =>

@@ -26,6 +26,23 @@ internal readonly struct KeyFinding
 
     public bool IsInComment => Placement == KeyPlacements.Comment;
 
+    /// <summary>In a project that runs in the browser, where no environment variable is private: the key is only redacted.</summary>
+    public bool RunsInBrowser => Properties.TryGetValue(DiagnosticProperties.RunsInBrowser, out var value) && value == "true";
+
+    /// <summary>Whether the key is rewritten to a read of <see cref="Variable"/>.</summary>
+    public bool IsRead => IsInCode && !RunsInBrowser;
+
+    /// <summary>
+    /// Whether the key is replaced by <c>sk-ld-***</c>: in a comment, or in the browser when the diagnostic marks the key
+    /// as written inside a string (not the whole literal of a key with escape sequences, nor a concatenation), where the
+    /// redacted text is a string that compiles.
+    /// </summary>
+    public bool IsRedacted(SourceText text) =>
+        IsInComment
+        || (RunsInBrowser
+            && Placement is KeyPlacements.Literal or KeyPlacements.InterpolatedText
+            && Span.End <= text.Length && text.ToString(Span).StartsWith(KeyScanner.Prefix, System.StringComparison.Ordinal));
+
     public static KeyFinding From(Diagnostic diagnostic) => new(diagnostic.Location.SourceSpan, diagnostic.Properties);
 
     public KeyFinding MovedTo(TextSpan span) => new(span, Properties);

@@ -15,7 +15,7 @@ internal static class ConcatenatedKeys
     /// Finds the concatenations that use a part of a key (a literal at one of the scan's part positions, or a name
     /// that carries one) from those places in the text, without walking the file.
     /// </summary>
-    public static void Analyze(SyntaxTreeAnalysisContext context, TextScan scan, HashSet<string> globalCarriers, System.Lazy<SemanticModel> model)
+    public static void Analyze(SyntaxTreeAnalysisContext context, TextScan scan, HashSet<string> globalCarriers, bool runsInBrowser, System.Lazy<SemanticModel> model)
     {
         var root = context.Tree.GetRoot(context.CancellationToken);
         var concatenations = new HashSet<BinaryExpressionSyntax>();
@@ -75,7 +75,7 @@ internal static class ConcatenatedKeys
                 var parts = ConstantConcatenation.GetParts(candidate);
                 if (MayCompleteKey(parts, carriers))
                 {
-                    AnalyzeCandidate(context, model, candidate, parts);
+                    AnalyzeCandidate(context, model, candidate, parts, runsInBrowser);
                 }
             }
         }
@@ -125,7 +125,7 @@ internal static class ConcatenatedKeys
         return false;
     }
 
-    private static void AnalyzeCandidate(SyntaxTreeAnalysisContext context, System.Lazy<SemanticModel> model, BinaryExpressionSyntax candidate, List<ExpressionSyntax> parts)
+    private static void AnalyzeCandidate(SyntaxTreeAnalysisContext context, System.Lazy<SemanticModel> model, BinaryExpressionSyntax candidate, List<ExpressionSyntax> parts, bool runsInBrowser)
     {
         var values = ConstantConcatenation.GetPartValues(parts, model, context.CancellationToken);
 
@@ -141,14 +141,14 @@ internal static class ConcatenatedKeys
             if (i - runStart >= 2)
             {
                 var span = i - runStart == values.Length ? candidate.Span : TextSpan.FromBounds(parts[runStart].SpanStart, parts[i - 1].Span.End);
-                AnalyzeConstant(context, span, values.Skip(runStart).Take(i - runStart).ToArray()!);
+                AnalyzeConstant(context, span, values.Skip(runStart).Take(i - runStart).ToArray()!, runsInBrowser);
             }
 
             runStart = i + 1;
         }
     }
 
-    private static void AnalyzeConstant(SyntaxTreeAnalysisContext context, TextSpan span, string[] values)
+    private static void AnalyzeConstant(SyntaxTreeAnalysisContext context, TextSpan span, string[] values, bool runsInBrowser)
     {
         var whole = string.Concat(values);
         if (!KeyScanner.MayContainKey(whole))
@@ -163,7 +163,7 @@ internal static class ConcatenatedKeys
             if (!IsReportedInAPart(values, key))
             {
                 var mask = KeyScanner.Mask(whole, key);
-                context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(tree, span), mask, KeyPlacements.ConstantExpression, variable));
+                context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(tree, span), mask, KeyPlacements.ConstantExpression, variable, runsInBrowser));
             }
         }
     }

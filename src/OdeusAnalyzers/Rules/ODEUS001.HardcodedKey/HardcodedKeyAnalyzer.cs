@@ -24,22 +24,23 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
         {
             var compilation = start.Compilation;
             var scope = new ConcatenationScope(compilation);
+            var runsInBrowser = BrowserHosting.RunsInBrowser(start.Options);
             start.RegisterSyntaxTreeAction(tree =>
             {
                 var scan = PrefixIndex.Get(tree.Tree, tree.CancellationToken);
-                AnalyzeTree(tree, scan);
+                AnalyzeTree(tree, scan, runsInBrowser);
                 var carriers = scope.Carriers(tree.CancellationToken);
                 if (scan.MayHoldKeyParts || carriers.Count > 0)
                 {
                     // A semantic model action would make the driver bind the whole file first, on every keystroke;
                     // here only the names in concatenations that may complete a key are bound.
-                    ConcatenatedKeys.Analyze(tree, scan, carriers, new System.Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree)));
+                    ConcatenatedKeys.Analyze(tree, scan, carriers, runsInBrowser, new System.Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree)));
                 }
             });
         });
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, TextScan scan)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, TextScan scan, bool runsInBrowser)
     {
         var positions = scan.PrefixPositions;
         if (positions is null)
@@ -66,7 +67,7 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
                 foreach (var key in StringTokenKeys.Find(token))
                 {
                     var location = Location.Create(context.Tree, key.SourceSpan ?? token.Span);
-                    context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(location, KeyScanner.Mask(value, key.ValueSpan), home, variable));
+                    context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(location, KeyScanner.Mask(value, key.ValueSpan), home, variable, runsInBrowser));
                 }
 
                 scannedUntil = token.Span.End;
@@ -74,7 +75,7 @@ public sealed class HardcodedKeyAnalyzer : DiagnosticAnalyzer
             else if (TryReadKey(text, position, out var keySpan, out var mask))
             {
                 var home = IsInComment(root, token, position) ? KeyPlacements.Comment : KeyPlacements.Other;
-                context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(context.Tree, keySpan), mask, home, variable));
+                context.ReportDiagnostic(HardcodedKeyDiagnostic.Create(Location.Create(context.Tree, keySpan), mask, home, variable, runsInBrowser));
                 scannedUntil = keySpan.End;
             }
         }

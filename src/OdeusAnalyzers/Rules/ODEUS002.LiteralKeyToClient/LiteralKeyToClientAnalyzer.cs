@@ -30,12 +30,20 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            // In the browser, a key given to an SDK client is public however it is written: ODEUS004 reports the client.
+            var runsInBrowser = BrowserHosting.RunsInBrowser(start.Options);
             start.RegisterSyntaxTreeAction(tree =>
             {
                 foreach (var constant in census.KeyConstantsIn(tree.Tree, tree.CancellationToken))
                 {
-                    var (sink, use) = constant.Clients[0];
-                    var clientLocations = constant.Clients.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());
+                    var reached = runsInBrowser ? constant.Clients.Where(c => !census.Clients.IsSdkSink(c.Sink)).ToList() : constant.Clients;
+                    if (reached.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var (sink, use) = reached[0];
+                    var clientLocations = reached.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());
                     tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(constant.Origin, constant.Key, sink, use, clientLocations, tree.Options));
                 }
             });

@@ -6,12 +6,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace OdeusAnalyzers;
 
 /// <summary>
 /// ODEUS004: in a Blazor WebAssembly project, an AI client built, an API key read, or an Odeus key written: all of it
-/// runs in the user's browser.
+/// runs in the user's browser. One finding per site: a read or key in a client's arguments is part of the client's.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
@@ -27,7 +28,7 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (!RunsInBrowser(start.Options))
+            if (!BrowserHosting.RunsInBrowser(start.Options))
             {
                 return;
             }
@@ -39,21 +40,31 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             var reads = FrameworkReads.Of(compilation);
             start.RegisterSyntaxTreeAction(tree =>
             {
-                var model = new System.Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree));
-                if (census is not null && census.Clients.Takes(SinkKind.Sdk))
+                var model = new Lazy<SemanticModel>(() => SemanticModels.Of(compilation, tree.Tree));
+                var clients = census is not null && census.Clients.Takes(SinkKind.Sdk) ? FindClients(tree, census, model) : new List<BrowserFinding>();
+                foreach (var finding in FindReads(tree, reads, model).Concat(FindKeys(tree)))
                 {
-                    ReportClients(tree, census, model);
+                    if (InnermostClientAround(clients, finding.Location.SourceSpan) is { } client)
+                    {
+                        client.Absorb(finding);
+                    }
+                    else
+                    {
+                        tree.ReportDiagnostic(finding.ToDiagnostic());
+                    }
                 }
 
-                ReportReads(tree, reads, model);
-                ReportKeys(tree);
+                foreach (var client in clients)
+                {
+                    tree.ReportDiagnostic(client.ToDiagnostic());
+                }
             });
         });
     }
 
-    private static void ReportClients(SyntaxTreeAnalysisContext context, ClientCensus census, System.Lazy<SemanticModel> model)
+    private static List<BrowserFinding> FindClients(SyntaxTreeAnalysisContext context, ClientCensus census, Lazy<SemanticModel> model)
     {
-        var clients = census.Clients;
+        var clients = new List<BrowserFinding>();
         foreach (var (node, family) in census.Candidates(context.Tree, context.CancellationToken))
         {
             if (family != SinkKind.Sdk || node is AssignmentExpressionSyntax)
@@ -61,32 +72,67 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var method = model.Value.GetSymbolInfo(node, context.CancellationToken).Symbol as IMethodSymbol;
-            if (method is not null && clients.BuildsClient(method))
+            var operation = model.Value.GetOperation(node, context.CancellationToken);
+            var method = operation switch
+            {
+                IObjectCreationOperation creation => creation.Constructor,
+                IInvocationOperation invocation => invocation.TargetMethod,
+                _ => null,
+            };
+            if (method is not null && census.Clients.BuildsClient(method))
             {
                 var what = method.MethodKind == MethodKind.Constructor
                     ? $"'{KnownClients.ClientName(method)}' is built"
-                    : $"an AI client is registered with '{KnownClients.ClientName(method)}'";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, node.GetLocation(), what));
+                    : $"'{KnownClients.ClientName(method)}' runs";
+                clients.Add(new BrowserFinding(node.GetLocation(), what, ClientEndpoint.Of(operation!) == EndpointKind.Odeus, ArgumentsOf(node)));
             }
         }
+
+        return clients;
+    }
+
+    /// <summary>From the argument list to the end of an object initializer; for a call, its argument list (not the receiver).</summary>
+    private static TextSpan? ArgumentsOf(SyntaxNode node) => node switch
+    {
+        BaseObjectCreationExpressionSyntax creation when ((SyntaxNode?)creation.ArgumentList ?? creation.Initializer) is { } first => TextSpan.FromBounds(first.SpanStart, creation.Span.End),
+        InvocationExpressionSyntax invocation => invocation.ArgumentList.Span,
+        _ => null,
+    };
+
+    private static BrowserFinding? InnermostClientAround(List<BrowserFinding> clients, TextSpan span)
+    {
+        BrowserFinding? innermost = null;
+        foreach (var client in clients)
+        {
+            if (client.Arguments is { } arguments && arguments.Contains(span) && (innermost is null || innermost.Arguments!.Value.Contains(arguments)))
+            {
+                innermost = client;
+            }
+        }
+
+        return innermost;
     }
 
     /// <summary>Reads of a key variable or configuration key, found where the text names one.</summary>
-    private static void ReportReads(SyntaxTreeAnalysisContext context, FrameworkReads reads, System.Lazy<SemanticModel> model)
+    private static List<BrowserFinding> FindReads(SyntaxTreeAnalysisContext context, FrameworkReads reads, Lazy<SemanticModel> model)
     {
-        var variables = KeyVariables(context.Options, context.Tree);
-        var keys = ConfigurationKeys(context.Options, context.Tree);
-        var text = context.Tree.GetText(context.CancellationToken);
+        var found = new List<BrowserFinding>();
+        var options = context.Options;
+        var tree = context.Tree;
+        var variables = KeyVariables(options, tree);
+        var keys = ConfigurationKeys(options, tree);
+        var text = tree.GetText(context.CancellationToken);
         var positions = new List<int>();
         positions.AddRange(TextSearch.FindAny(text, variables.ToArray()) ?? new List<int>());
         positions.AddRange(TextSearch.FindAny(text, keys, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
         if (positions.Count == 0)
         {
-            return;
+            return found;
         }
 
-        var root = context.Tree.GetRoot(context.CancellationToken);
+        var odeusVariables = new[] { OdeusOptions.EnvironmentVariable.Value(options, tree), OdeusOptions.DefaultEnvironmentVariable };
+        var odeusKeys = new[] { OdeusOptions.ConfigurationKey.Value(options, tree), OdeusOptions.DefaultOdeusConfigurationKey };
+        var root = tree.GetRoot(context.CancellationToken);
         var seen = new HashSet<SyntaxNode>();
         foreach (var position in positions)
         {
@@ -96,27 +142,20 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var what = operation switch
+            if (operation is IInvocationOperation invocation && reads.EnvironmentVariableRead(invocation) is { } name && variables.Contains(name))
             {
-                IInvocationOperation invocation when reads.EnvironmentVariableRead(invocation) is { } name && variables.Contains(name) => $"the API key is read from {name}",
-                IPropertyReferenceOperation reference when reads.ConfigurationRead(reference) is { } key && Array.Exists(keys, k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
-                    => $"the API key is read from configuration '{key}'",
-                _ => null,
-            };
-            if (what is not null)
+                found.Add(new BrowserFinding(read.GetLocation(), $"the key is read from {name}", Array.IndexOf(odeusVariables, name) >= 0));
+            }
+            else if (operation is IPropertyReferenceOperation reference && reads.ConfigurationRead(reference) is { } key && Array.Exists(keys, k => SameConfigurationKey(k, key)))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, read.GetLocation(), what));
+                found.Add(new BrowserFinding(read.GetLocation(), $"the key is read from configuration '{key}'", Array.Exists(odeusKeys, k => SameConfigurationKey(k, key))));
             }
         }
+
+        return found;
     }
 
-    /// <summary>The SDK's Blazor WebAssembly property, or the browser runtime identifier, reach the analyzers through the package's props.</summary>
-    private static bool RunsInBrowser(AnalyzerOptions options)
-    {
-        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        return (global.TryGetValue("build_property.UsingMicrosoftNETSdkBlazorWebAssembly", out var blazor) && blazor.Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
-            || (global.TryGetValue("build_property.RuntimeIdentifier", out var runtime) && runtime.Trim().Equals("browser-wasm", StringComparison.OrdinalIgnoreCase));
-    }
+    private static bool SameConfigurationKey(string configured, string read) => string.Equals(configured, read, StringComparison.OrdinalIgnoreCase);
 
     private static string[] ConfigurationKeys(AnalyzerOptions options, SyntaxTree tree) => new[]
     {
@@ -125,12 +164,13 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
         OdeusOptions.DefaultOpenAIConfigurationKey,
     };
 
-    private static void ReportKeys(SyntaxTreeAnalysisContext context)
+    private static List<BrowserFinding> FindKeys(SyntaxTreeAnalysisContext context)
     {
+        var found = new List<BrowserFinding>();
         var positions = PrefixIndex.Get(context.Tree, context.CancellationToken).PrefixPositions;
         if (positions is null)
         {
-            return;
+            return found;
         }
 
         var root = context.Tree.GetRoot(context.CancellationToken);
@@ -148,9 +188,11 @@ public sealed class BrowserHostedKeyAnalyzer : DiagnosticAnalyzer
             {
                 var span = key.SourceSpan ?? token.Span;
                 var mask = KeyScanner.Mask(value, key.ValueSpan);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.BrowserHostedKey, Location.Create(context.Tree, span), $"Odeus API key '{mask}' is written"));
+                found.Add(new BrowserFinding(Location.Create(context.Tree, span), $"Odeus API key '{mask}' is written", isOdeus: true));
             }
         }
+
+        return found;
     }
 
     private static HashSet<string> KeyVariables(AnalyzerOptions options, SyntaxTree tree) => new(StringComparer.Ordinal)

@@ -26,7 +26,8 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         // every method body.
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ClientCensus.Of(start.Compilation) is not { } census || !census.Clients.Takes(SinkKind.Sdk))
+            // In the browser, ODEUS004 is the finding for every client, whatever its endpoint.
+            if (BrowserHosting.RunsInBrowser(start.Options) || ClientCensus.Of(start.Compilation) is not { } census || !census.Clients.Takes(SinkKind.Sdk))
             {
                 return;
             }

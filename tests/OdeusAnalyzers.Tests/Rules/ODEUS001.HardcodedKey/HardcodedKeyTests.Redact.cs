@@ -17,7 +17,7 @@ public sealed partial class HardcodedKeyTests
         """, $$"""
         // old key: {{Redacted}}, do not use
         class C { }
-        """, Odeus001(0, Key));
+        """, Odeus001InComment(0, Key));
 
     [Fact]
     public Task BlockCommentWithTwoKeys_RedactsBoth() => Verify.VerifyCodeFixAsync($$"""
@@ -30,7 +30,7 @@ public sealed partial class HardcodedKeyTests
            {{Redacted}}
            {{Redacted}} */
         class C { }
-        """, Odeus001(0, Key), Odeus001(1, Other));
+        """, Odeus001InComment(0, Key), Odeus001InComment(1, Other));
 
     [Fact]
     public Task XmlDocComment_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
@@ -39,7 +39,7 @@ public sealed partial class HardcodedKeyTests
         """, $$"""
         /// <summary>Call with <c>{{Redacted}}</c>.</summary>
         public class C { }
-        """, Odeus001(0, Key));
+        """, Odeus001InComment(0, Key));
 
     [Fact]
     public Task DisabledCode_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
@@ -56,7 +56,7 @@ public sealed partial class HardcodedKeyTests
             string k = "{{Redacted}}";
         #endif
         }
-        """, Odeus001(0, Key));
+        """, Odeus001InComment(0, Key));
 
     [Fact]
     public Task RegionText_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
@@ -71,7 +71,7 @@ public sealed partial class HardcodedKeyTests
         #region {{Redacted}}
         #endregion
         }
-        """, Odeus001(0, Key));
+        """, Odeus001InComment(0, Key));
 
     [Fact]
     public Task WarningDirectiveText_ReportsAndRedacts() => Verify.VerifyCodeFixAsync($$"""
@@ -80,7 +80,7 @@ public sealed partial class HardcodedKeyTests
         """, $$"""
         #warning rotate {{Redacted}}
         class C { }
-        """, Odeus001(0, Key));
+        """, Odeus001InComment(0, Key));
 
     [Fact]
     public Task KeysInCommentsOfTwoFiles_FixAllRedactsEveryOne()
@@ -94,8 +94,8 @@ public sealed partial class HardcodedKeyTests
             /// <summary>{|#1:{{Other}}|}</summary>
             public class B { }
             """);
-        test.TestState.ExpectedDiagnostics.Add(Odeus001(0, Key));
-        test.TestState.ExpectedDiagnostics.Add(Odeus001(1, Other));
+        test.TestState.ExpectedDiagnostics.Add(Odeus001InComment(0, Key));
+        test.TestState.ExpectedDiagnostics.Add(Odeus001InComment(1, Other));
         test.FixedState.Sources.Add($$"""
             // {{Redacted}}
             class A { }
@@ -130,5 +130,5 @@ public sealed partial class HardcodedKeyTests
             // {{Redacted}}
             string Header => "Bearer " + K + ({{Read}});
         }
-        """, Odeus001(0, Key), Odeus001(1, Other), Odeus001(2, Key), Odeus001(3, Other), Odeus001(4, Other));
+        """, Odeus001InComment(0, Key), Odeus001InComment(1, Other), Odeus001(2, Key), Odeus001InComment(3, Other), Odeus001(4, Other));
 }

@@ -6,8 +6,8 @@ namespace OdeusAnalyzers.Tests;
 /// <summary>ODEUS004: AI clients, key reads and keys in code that runs in the browser (Blazor WebAssembly).</summary>
 public sealed class BrowserHostedKeyTests
 {
-    private const string Wasm = "build_property.UsingMicrosoftNETSdkBlazorWebAssembly = true";
-    private const string BrowserRuntime = "build_property.RuntimeIdentifier = browser-wasm";
+    private const string Wasm = BuildProperties.BlazorWebAssembly;
+    private const string BrowserRuntime = BuildProperties.BrowserRuntime;
 
     private const string Code = """
         using System;
@@ -21,10 +21,10 @@ public sealed class BrowserHostedKeyTests
         class Chat
         {
             ChatClient Create(IConfiguration configuration) =>
-                {|#0:new ChatClient("gpt-4o", {|#1:Environment.GetEnvironmentVariable("ODEUS_API_KEY")|}!)|};
+                {|#0:new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!)|};
 
             OpenAIClient Root(IConfiguration configuration) =>
-                {|#2:new OpenAIClient(new ApiKeyCredential({|#3:configuration["Odeus:ApiKey"]|}!))|};
+                {|#2:new OpenAIClient(new ApiKeyCredential(configuration["Odeus:ApiKey"]!))|};
 
             void Register(IKernelBuilder kernel, string key) => {|#4:kernel.AddOpenAIChatCompletion("gpt-4o", key)|};
 
@@ -36,21 +36,93 @@ public sealed class BrowserHostedKeyTests
     private static Verify.Test WithProperties(string source, params string[] properties)
     {
         var test = new Verify.Test { TestCode = source };
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", properties) + "\n"));
+        test.TestState.AnalyzerConfigFiles.Add(BuildProperties.GlobalConfig(properties));
         return test;
     }
 
     [Theory]
     [InlineData(Wasm)]
     [InlineData(BrowserRuntime)]
-    public Task BlazorWebAssembly_ClientsAndKeyReadsReported(string property)
+    public Task BlazorWebAssembly_ClientsReportedWithTheKeyReadsInTheirArguments(string property)
     {
         var test = WithProperties(Code, property);
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAI.OpenAIClient' is built", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(4, "'OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion' runs"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task KeyReadsOutsideClients_EachReportedOnItsOwn()
+    {
+        var test = WithProperties("""
+            using System;
+            using Microsoft.Extensions.Configuration;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create(IConfiguration configuration)
+                {
+                    var key = {|#0:Environment.GetEnvironmentVariable("ODEUS_API_KEY")|}!;
+                    var other = {|#1:configuration["OpenAI:ApiKey"]|}!;
+                    return {|#2:new ChatClient("gpt-4o", key)|};
+                }
+            }
+            """, Wasm);
+        test.ExpectedDiagnostics.Add(Odeus004(0, "the key is read from ODEUS_API_KEY", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(1, "the key is read from configuration 'OpenAI:ApiKey'"));
+        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAI.Chat.ChatClient' is built"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task KeyLiteralInClientArguments_OneFindingOnTheClient()
+    {
+        var key = TestKeys.Odeus(52);
+        var test = WithProperties($$"""
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create() => {|#0:new ChatClient("gpt-4o-mini", "{{key}}")|};
+            }
+            """, Wasm);
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task OpenAIClientWithOpenAIKey_NoCors()
+    {
+        var test = WithProperties("""
+            using System;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create() => {|#0:new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY")!)|};
+            }
+            """, Wasm);
         test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built"));
-        test.ExpectedDiagnostics.Add(Odeus004(1, "the API key is read from ODEUS_API_KEY"));
-        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAI.OpenAIClient' is built"));
-        test.ExpectedDiagnostics.Add(Odeus004(3, "the API key is read from configuration 'Odeus:ApiKey'"));
-        test.ExpectedDiagnostics.Add(Odeus004(4, "an AI client is registered with 'OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion'"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task ClientWithOdeusEndpoint_Cors()
+    {
+        var test = WithProperties("""
+            using System;
+            using System.ClientModel;
+            using OpenAI;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create(string key) => {|#0:new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") })|};
+            }
+            """, Wasm);
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
         return test.RunAsync();
     }
 
@@ -59,7 +131,7 @@ public sealed class BrowserHostedKeyTests
     {
         var key = TestKeys.Odeus(51);
         var test = WithProperties($$"""class C { const string Key = "{|#0:{{key}}|}"; }""", Wasm);
-        test.ExpectedDiagnostics.Add(Odeus004(0, $"Odeus API key '{TestKeys.Mask(key)}' is written"));
+        test.ExpectedDiagnostics.Add(Odeus004(0, $"Odeus API key '{TestKeys.Mask(key)}' is written", odeus: true));
         return test.RunAsync();
     }
 
@@ -85,8 +157,8 @@ public sealed class BrowserHostedKeyTests
             odeus.openai_environment_variable = TEAM_OPENAI_KEY
             odeus.configuration_key = Ai:Key
             """));
-        test.ExpectedDiagnostics.Add(Odeus004(0, "the API key is read from TEAM_OPENAI_KEY"));
-        test.ExpectedDiagnostics.Add(Odeus004(1, "the API key is read from configuration 'Ai:Key'"));
+        test.ExpectedDiagnostics.Add(Odeus004(0, "the key is read from TEAM_OPENAI_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus004(1, "the key is read from configuration 'Ai:Key'", odeus: true));
         return test.RunAsync();
     }
 
@@ -124,7 +196,7 @@ public sealed class BrowserHostedKeyTests
     [InlineData("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = false")]
     [InlineData("build_property.RuntimeIdentifier = linux-x64")]
     [InlineData("build_property.UsingMicrosoftNETSdkWeb = true")]
-    public Task ServerAndOtherProjects_NoDiagnostic(string property) => WithProperties(Code.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("{|#4:", "").Replace("|}", ""), property).RunAsync();
+    public Task ServerAndOtherProjects_NoDiagnostic(string property) => WithProperties(Code.Replace("{|#0:", "").Replace("{|#2:", "").Replace("{|#4:", "").Replace("|}", ""), property).RunAsync();
 
     [Fact]
     public Task UserTypesWithClientNames_NoDiagnostic() => WithProperties("""
