@@ -95,7 +95,8 @@ internal readonly struct GivenEndpoint
         return initial;
     }
 
-    private static GivenEndpoint FromValue(IOperation value)
+    /// <summary>A URL given as a value: a constant string, <c>new Uri("…")</c> of one, or a local initialized with either and never assigned again.</summary>
+    public static GivenEndpoint FromValue(IOperation value)
     {
         value = RoslynOperations.Unwrap(value);
         if (value is ILocalReferenceOperation local && OnlyValue(local) is { } initial)
