@@ -43,9 +43,33 @@ internal static class HeaderDestination
         return (collection, owner) switch
         {
             ("DefaultRequestHeaders", { } client) => Address(client, BaseAddress, null, registrations, cancellationToken),
-            ("Headers", { Type.Name: "HttpRequestMessage" } request) => Address(request, RequestUri, "requestUri", registrations, cancellationToken),
+            ("Headers", { Type.Name: "HttpRequestMessage" } request) => RequestAddress(request, registrations, cancellationToken),
             _ => null,
         };
+    }
+
+    /// <summary>A request's absolute URI; for a relative one (or none), the <c>BaseAddress</c> of the client that sends it in the same member.</summary>
+    private static string? RequestAddress(IOperation request, HttpClientRegistrations registrations, CancellationToken cancellationToken)
+    {
+        var uri = Address(request, RequestUri, "requestUri", registrations, cancellationToken);
+        if (ClientEndpoint.Classify(uri) != EndpointKind.Unknown)
+        {
+            return uri;
+        }
+
+        request = RoslynOperations.Unwrap(request);
+        var symbol = Referenced(request);
+        foreach (var operation in RoslynOperations.Root(request).Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "SendAsync" or "Send", Instance: { } client } send
+                && send.Arguments.Any(argument => RoslynOperations.Unwrap(argument.Value) == request
+                    || (symbol is not null && SymbolEqualityComparer.Default.Equals(Referenced(argument.Value), symbol))))
+            {
+                return Address(client, BaseAddress, null, registrations, cancellationToken);
+            }
+        }
+
+        return uri;
     }
 
     /// <summary>The headers a <c>new AuthenticationHeaderValue(…)</c> is assigned to as <c>Authorization</c>: directly, or through a local.</summary>

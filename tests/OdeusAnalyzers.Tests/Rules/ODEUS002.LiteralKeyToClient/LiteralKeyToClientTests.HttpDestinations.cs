@@ -77,6 +77,34 @@ public sealed partial class LiteralKeyToClientTests
         Odeus002At(1, "initializer", Authorization, OdeusRequest, OdeusVariable));
 
     [Fact]
+    public Task RelativeRequestSentByAClientWithBaseAddress_Reports() => Verify.VerifyAnalyzerAsync("""
+        using System;
+        using System.Net.Http;
+        using System.Net.Http.Headers;
+        using System.Threading.Tasks;
+
+        class C
+        {
+            private readonly HttpClient _http = new() { BaseAddress = new Uri("https://api.openai.com/v1/") };
+
+            async Task Send(HttpClient github)
+            {
+                using var chat = new HttpRequestMessage(HttpMethod.Post, "chat/completions");
+                chat.Headers.Authorization = new AuthenticationHeaderValue("Bearer", {|#0:"relative-local"|});
+                await _http.SendAsync(chat);
+                await _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "models") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", {|#1:"relative-inline"|}) } });
+
+                github.BaseAddress = new Uri("https://api.github.com/");
+                var issues = new HttpRequestMessage(HttpMethod.Get, "repos/o/r/issues");
+                issues.Headers.Add("Authorization", "Bearer github-token");
+                await github.SendAsync(issues);
+            }
+        }
+        """,
+        Odeus002At(0, "relative-local", Authorization, OpenAIRequest),
+        Odeus002At(1, "relative-inline", Authorization, OpenAIRequest));
+
+    [Fact]
     public Task FieldWithBaseAddress_Reports() => Verify.VerifyAnalyzerAsync("""
         using System;
         using System.Net.Http;
