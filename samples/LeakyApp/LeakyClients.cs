@@ -21,7 +21,13 @@ internal static class LeakyClients
     // The variable's name, passed as if it were the key: the fix reads that variable.
     public static ChatClient FromVariableName() => new ChatClient("gpt-4o", "ODEUS_API_KEY");
 
-    public static void Authorize(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", "Bearer test-token");
+    // A header counts when the request visibly goes to an AI provider: here Odeus, so the fix reads ODEUS_API_KEY.
+    public static HttpClient Raw()
+    {
+        var http = new HttpClient { BaseAddress = new Uri("https://api.odeus.ai/openai/eu/v1/") };
+        http.DefaultRequestHeaders.Add("Authorization", "Bearer test-token");
+        return http;
+    }
 
     // ODEUS005: the Odeus key is read as it should be, but no endpoint is set, so the SDK sends it to api.openai.com.
     public static ChatClient WithoutEndpoint() => new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!);

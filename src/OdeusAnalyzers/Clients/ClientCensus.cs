@@ -25,6 +25,7 @@ internal sealed class ClientCensus
     private readonly Compilation _compilation;
     private readonly KeyOrigins _origins;
     private readonly NameDeclarations _declarations;
+    private readonly HttpClientRegistrations _registrations;
     private readonly ConcurrentDictionary<SyntaxTree, List<CandidateSite>> _kept = new();
     private readonly ConcurrentDictionary<SyntaxTree, List<SinkFlow>> _flows = new();
     private OriginIndex? _originIndex;
@@ -37,6 +38,7 @@ internal sealed class ClientCensus
         MemberWrites = new MemberWrites(compilation);
         _origins = new KeyOrigins(compilation, MemberWrites);
         _declarations = new NameDeclarations(compilation);
+        _registrations = new HttpClientRegistrations(compilation);
     }
 
     public KnownClients Clients { get; }
@@ -120,7 +122,7 @@ internal sealed class ClientCensus
         var kept = new List<CandidateSite>();
         foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
         {
-            if (Clients.Takes(site.Family) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken))
+            if (Admits(site) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken))
                 && !ClientEndpoint.IsLoopbackInSyntax(site.Node, site.IsCredential))
             {
                 kept.Add(site);
@@ -131,6 +133,13 @@ internal sealed class ClientCensus
         Interlocked.Add(ref CensusStatistics.CandidatesKept, kept.Count);
         return _kept.GetOrAdd(tree, kept);
     }
+
+    /// <summary>
+    /// A site of a kind of sink this compilation has; a header only in a file that mentions an AI host, since only a
+    /// request visibly sent to one makes its key an AI key (<see cref="HeaderDestination"/>).
+    /// </summary>
+    private bool Admits(CandidateSite site) =>
+        Clients.Takes(site.Family) && (site.Family != SinkKind.Http || site.FileMentionsAiHost);
 
     /// <summary>
     /// The values a site passes where a key may go: by the name it is written with, the argument's position or name;
@@ -232,7 +241,7 @@ internal sealed class ClientCensus
         {
             foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
             {
-                if (Clients.Takes(site.Family))
+                if (Admits(site))
                 {
                     site.KeyReadNames ??= KeyValues(site).SelectMany(value => value.Verdict.Names ?? System.Array.Empty<string>()).Distinct().ToArray();
                     foreach (var name in site.KeyReadNames)
@@ -351,7 +360,9 @@ internal sealed class ClientCensus
                 cancellationToken.ThrowIfCancellationRequested();
                 var sites = member.Select(site => site.Node).ToList();
                 var followsDeclared = new HashSet<SyntaxNode>(member.Where(FollowsDeclared).Select(site => site.Node));
-                var slice = member.Key is MemberSlice.StatementPool ? MemberSlice.TryCreate(model, sites, followsDeclared.Contains, cancellationToken) : null;
+                // A header's destination may be set on a parameter or field anywhere in its member (`http.BaseAddress = …`),
+                // which a slice, following locals only, would leave out: a member with a header is bound whole.
+                var slice = member.Key is MemberSlice.StatementPool && !member.Any(site => site.Family == SinkKind.Http) ? MemberSlice.TryCreate(model, sites, followsDeclared.Contains, cancellationToken) : null;
                 Interlocked.Increment(ref slice is null ? ref CensusStatistics.MembersBound : ref CensusStatistics.SlicesBound);
                 foreach (var site in sites)
                 {
@@ -379,7 +390,7 @@ internal sealed class ClientCensus
     private void AddFlows(SyntaxNode node, SemanticModel model, MemberSlice? slice, List<SinkFlow> flows, CancellationToken cancellationToken)
     {
         if (!Clients.MayTakeKey(CalledOrAssigned(node, model, cancellationToken))
-            || Match(model.GetOperation(node, cancellationToken)) is not { } sink || ClientUse.Find(sink, Clients) is not { } use)
+            || Match(model.GetOperation(node, cancellationToken)) is not { } sink || ClientUse.Find(sink, Clients, _registrations, cancellationToken) is not { } use)
         {
             return;
         }

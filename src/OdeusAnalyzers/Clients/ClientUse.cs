@@ -35,8 +35,13 @@ internal sealed class ClientUse
     public ClientUse WithLocations(IReadOnlyList<SyntaxNode> locations) => new(ParameterName, ClientName, Family, Endpoint, locations);
 
     /// <summary>The use, or null when every client the key reaches talks to a loopback address (a local model server).</summary>
-    public static ClientUse? Find(KeySink sink, KnownClients clients)
+    public static ClientUse? Find(KeySink sink, KnownClients clients, HttpClientRegistrations registrations, System.Threading.CancellationToken cancellationToken)
     {
+        if (sink.Header is { } header)
+        {
+            return ForHeader(sink, header, registrations, cancellationToken);
+        }
+
         if (sink.Call is IObjectCreationOperation creation && clients.IsCredential(creation.Type))
         {
             var consumers = Consumers(creation, clients);
@@ -58,6 +63,24 @@ internal sealed class ClientUse
         var own = ClientEndpoint.Of(sink.Call);
         var ownFamily = sink.Call is ISimpleAssignmentOperation assignment && ClientEndpoint.IsAzureProvider(assignment) ? ClientFamily.AzureOpenAI : sink.Family;
         return own == EndpointKind.Loopback ? null : new ClientUse(sink.ParameterName, sink.ClientName, ownFamily, own, new[] { sink.Call.Syntax });
+    }
+
+    /// <summary>
+    /// A header is this product's finding only where the request visibly goes to an AI provider: the destination
+    /// names the provider, and so the variable the fix reads. Elsewhere (GitHub, Stripe, a URL the code does not show)
+    /// it is not an AI key.
+    /// </summary>
+    private static ClientUse? ForHeader(KeySink sink, string header, HttpClientRegistrations registrations, System.Threading.CancellationToken cancellationToken)
+    {
+        var url = HeaderDestination.UrlOf(sink.Call, registrations, cancellationToken);
+        var (family, request) = ClientEndpoint.ProviderOf(url) switch
+        {
+            KeyProviders.Odeus => (ClientFamily.OpenAI, "an Odeus request"),
+            KeyProviders.OpenAI => (ClientFamily.OpenAI, "an OpenAI request"),
+            KeyProviders.AzureOpenAI => (ClientFamily.AzureOpenAI, "an Azure OpenAI request"),
+            _ => (sink.Family, null),
+        };
+        return request is null ? null : new ClientUse(header, request, family, ClientEndpoint.Classify(url), new[] { sink.Call.Syntax });
     }
 
     /// <summary>The client calls that take the credential: directly as an argument, or through a local that holds it.</summary>

@@ -5,8 +5,9 @@ namespace OdeusAnalyzers;
 /// <summary>One place where a known client takes an API key: the value passed, and what the message names.</summary>
 internal sealed class KeySink
 {
-    public KeySink(IOperation call, IOperation keyValue, string parameterName, string clientName, ClientFamily family, string keyPrefix = "")
+    public KeySink(IOperation call, IOperation keyValue, string parameterName, string clientName, ClientFamily family, string keyPrefix = "", string? header = null)
     {
+        Header = header;
         Call = call;
         KeyValue = keyValue;
         ParameterName = parameterName;
@@ -30,4 +31,7 @@ internal sealed class KeySink
 
     /// <summary>Text written before the key in the same value, as in an <c>Authorization</c> header's <c>"Bearer "</c>.</summary>
     public string KeyPrefix { get; }
+
+    /// <summary>The HTTP header the key is written to (<c>Authorization</c>, <c>api-key</c>); null for an SDK member. Such a key counts only where the request visibly goes to an AI provider.</summary>
+    public string? Header { get; }
 }

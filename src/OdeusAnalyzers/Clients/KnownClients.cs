@@ -26,6 +26,9 @@ internal sealed class KnownClients
     private readonly INamedTypeSymbol? _httpHeaders;
     private readonly INamedTypeSymbol? _environment;
 
+    private const string AuthorizationHeader = "Authorization";
+    private const string ApiKeyHeader = "api-key";
+
     private readonly List<(SinkRow Row, IAssemblySymbol Assembly)> _resolved = new();
 
     private KnownClients(Compilation compilation)
@@ -229,7 +232,7 @@ internal sealed class KnownClients
         if (SymbolEqualityComparer.Default.Equals(type, _authenticationHeaderValue) && method.MethodKind == MethodKind.Constructor)
         {
             return string.Equals(ConstantArgument(arguments, "scheme"), "Bearer", StringComparison.OrdinalIgnoreCase)
-                ? KeyParameter(call, method, arguments, "parameter", ClientFamily.OpenAI)
+                ? KeyParameter(call, method, arguments, "parameter", ClientFamily.OpenAI, AuthorizationHeader)
                 : null;
         }
 
@@ -280,10 +283,10 @@ internal sealed class KnownClients
         var name = ConstantArgument(arguments, "name");
         if (string.Equals(name, "api-key", StringComparison.OrdinalIgnoreCase))
         {
-            return KeyParameter(call, method, arguments, "value", ClientFamily.AzureOpenAI);
+            return KeyParameter(call, method, arguments, "value", ClientFamily.AzureOpenAI, ApiKeyHeader);
         }
 
-        if (!string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(name, AuthorizationHeader, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -299,7 +302,7 @@ internal sealed class KnownClients
         if (header is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, LeftOperand.ConstantValue: { HasValue: true, Value: string left } } concatenation
             && string.Equals(left, Bearer, StringComparison.OrdinalIgnoreCase))
         {
-            return new KeySink(call, concatenation.RightOperand, "value", ClientName(method), ClientFamily.OpenAI);
+            return new KeySink(call, concatenation.RightOperand, "value", ClientName(method), ClientFamily.OpenAI, header: AuthorizationHeader);
         }
 
         if (header is IInterpolatedStringOperation { Parts: { Length: 2 } parts }
@@ -307,19 +310,19 @@ internal sealed class KnownClients
             && string.Equals(text, Bearer, StringComparison.OrdinalIgnoreCase)
             && parts[1] is IInterpolationOperation { Alignment: null, FormatString: null } hole)
         {
-            return new KeySink(call, hole.Expression, "value", ClientName(method), ClientFamily.OpenAI);
+            return new KeySink(call, hole.Expression, "value", ClientName(method), ClientFamily.OpenAI, header: AuthorizationHeader);
         }
 
         return header.ConstantValue is { HasValue: true, Value: string whole } && whole.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
-            ? new KeySink(call, value.Value, "value", ClientName(method), ClientFamily.OpenAI, whole.Substring(0, Bearer.Length))
+            ? new KeySink(call, value.Value, "value", ClientName(method), ClientFamily.OpenAI, whole.Substring(0, Bearer.Length), AuthorizationHeader)
             : null;
     }
 
-    private static KeySink? KeyParameter(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, string parameterName, ClientFamily family)
+    private static KeySink? KeyParameter(IOperation call, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, string parameterName, ClientFamily family, string? header = null)
     {
         var argument = Argument(arguments, parameterName);
         return argument is not null && argument.Parameter!.Type.SpecialType == SpecialType.System_String
-            ? new KeySink(call, argument.Value, parameterName, ClientName(method), family)
+            ? new KeySink(call, argument.Value, parameterName, ClientName(method), family, header: header)
             : null;
     }
 

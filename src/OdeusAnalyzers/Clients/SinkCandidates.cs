@@ -37,10 +37,13 @@ internal static class SinkCandidates
         var sites = new List<CandidateSite>(candidates.Nodes.Count);
         if (candidates.Nodes.Count > 0)
         {
-            var constants = new PossibleConstants(tree.GetText(cancellationToken), tree.GetRoot(cancellationToken));
+            var text = tree.GetText(cancellationToken);
+            var constants = new PossibleConstants(text, tree.GetRoot(cancellationToken));
+            var mentionsAiHost = candidates.Nodes.Exists(candidate => candidate.Family == SinkKind.Http)
+                && TextSearch.FindAny(text, SinkTable.AiHostWords, System.StringComparison.OrdinalIgnoreCase) is not null;
             foreach (var (node, family) in candidates.Nodes)
             {
-                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node), candidates.Mentioned));
+                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node), candidates.Mentioned, mentionsAiHost));
             }
         }
 
@@ -258,7 +261,8 @@ internal static class SinkCandidates
         _ => null,
     };
 
-    private static string? SimpleName(TypeSyntax? type) => type switch
+    /// <summary>The simple name a type is written with (<c>Chat.ChatClient</c>, <c>ChatClient?</c>: <c>ChatClient</c>).</summary>
+    public static string? SimpleName(TypeSyntax? type) => type switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,

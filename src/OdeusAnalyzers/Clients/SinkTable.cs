@@ -24,6 +24,13 @@ internal static class SinkTable
     /// <summary>Header names that carry a key, written in any case.</summary>
     public static readonly string[] HeaderWords = { "authorization", "api-key" };
 
+    /// <summary>
+    /// Words of which a file that sends a header to an AI host names one, in any case: in the host (<c>api.odeus.ai</c>,
+    /// <c>api.openai.com</c>, <c>*.openai.azure.com</c>; the <c>odeus.endpoint</c> option is always an odeus.ai host)
+    /// or in a name. A header in another file is not bound.
+    /// </summary>
+    public static readonly string[] AiHostWords = { "odeus", "openai" };
+
     public static readonly IReadOnlyList<SinkRow> Rows = new[]
     {
         // OpenAI 2.x: every client's constructor; each client type's name ends in Client.
@@ -47,7 +54,8 @@ internal static class SinkTable
         new SinkRow("Azure.Core", AzureToken, "Azure.AzureKeyCredential", ".ctor", "key", ClientFamily.AzureOpenAI, SinkKind.Sdk, new[] { "Credential" }),
         new SinkRow("Azure.Core", AzureToken, "Azure.AzureKeyCredential", "Update", "key", ClientFamily.AzureOpenAI, SinkKind.Sdk, new[] { "Update" }),
 
-        // HTTP: a Bearer token, or an Authorization or api-key header written by hand.
+        // HTTP: a Bearer token, or an Authorization or api-key header written by hand; the family is the default, the
+        // request's destination decides (HeaderDestination).
         new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.AuthenticationHeaderValue", ".ctor", "parameter", ClientFamily.OpenAI, SinkKind.Http, new[] { "AuthenticationHeaderValue" }, firstArgumentWords: new[] { "Bearer" }),
         new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.HttpHeaders", "Add", "value", ClientFamily.OpenAI, SinkKind.Http, HeaderWords, firstArgumentWords: HeaderWords),
         new SinkRow("System.Net.Http", null, "System.Net.Http.Headers.HttpHeaders", "TryAddWithoutValidation", "value", ClientFamily.OpenAI, SinkKind.Http, HeaderWords, firstArgumentWords: HeaderWords),

@@ -32,6 +32,27 @@ internal static class ClientEndpoint
             : EndpointKind.Other;
     }
 
+    /// <summary>
+    /// The AI provider a URL's host belongs to (one of <see cref="KeyProviders"/>): an Odeus host (<c>odeus.ai</c> and
+    /// its subdomains, which the <c>odeus.endpoint</c> option's host always is), <c>api.openai.com</c>, or an Azure
+    /// OpenAI resource (<c>*.openai.azure.com</c>); null for any other host, or no URL.
+    /// </summary>
+    public static string? ProviderOf(string? url)
+    {
+        switch (Classify(url))
+        {
+            case EndpointKind.Odeus:
+                return KeyProviders.Odeus;
+            case EndpointKind.Other:
+                var host = new Uri(url!.Trim(), UriKind.Absolute).Host.TrimEnd('.');
+                return string.Equals(host, "api.openai.com", StringComparison.OrdinalIgnoreCase) ? KeyProviders.OpenAI
+                    : host.EndsWith(".openai.azure.com", StringComparison.OrdinalIgnoreCase) ? KeyProviders.AzureOpenAI
+                    : null;
+            default:
+                return null;
+        }
+    }
+
     /// <summary>Betalgo's <c>ProviderType = ProviderType.Azure</c>, set next to the key.</summary>
     public static bool IsAzureProvider(ISimpleAssignmentOperation keyAssignment) =>
         SetNextTo(keyAssignment, "ProviderType") is { } provider && RoslynOperations.Unwrap(provider) is IFieldReferenceOperation { Field: { Name: "Azure", ContainingType.Name: "ProviderType" } };

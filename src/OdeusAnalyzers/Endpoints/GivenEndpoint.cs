@@ -107,7 +107,8 @@ internal readonly struct GivenEndpoint
         return initial;
     }
 
-    private static GivenEndpoint FromValue(IOperation given)
+    /// <summary>A URL given as a value: a constant string, <c>new Uri("…")</c> of one, or a local or field whose only value is either.</summary>
+    public static GivenEndpoint FromValue(IOperation given)
     {
         var value = ConstantSource(given, 0);
         if (value.ConstantValue is { HasValue: true, Value: string url })

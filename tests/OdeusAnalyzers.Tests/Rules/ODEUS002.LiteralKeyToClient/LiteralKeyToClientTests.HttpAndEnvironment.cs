@@ -10,13 +10,16 @@ public sealed partial class LiteralKeyToClientTests
 {
     [Fact]
     public Task AuthorizationHeaders_Report() => Verify.VerifyAnalyzerAsync("""
+        using System;
         using System.Net.Http;
         using System.Net.Http.Headers;
 
         class C
         {
-            void M(HttpClient client, HttpRequestMessage request)
+            void M()
             {
+                var client = new HttpClient { BaseAddress = new Uri("https://api.openai.com/v1/") };
+                var request = new HttpRequestMessage(HttpMethod.Post, "https://api.openai.com/v1/chat/completions");
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {|#0:"bearer-parameter"|});
                 client.DefaultRequestHeaders.Add("Authorization", {|#1:"Bearer header-value"|});
                 request.Headers.TryAddWithoutValidation("authorization", {|#2:"bearer lower-case"|});
@@ -24,47 +27,51 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "bearer-parameter", "parameter", "System.Net.Http.Headers.AuthenticationHeaderValue"),
-        Odeus002At(1, "header-value", "value", "HttpHeaders.Add"),
-        Odeus002At(2, "lower-case", "value", "HttpHeaders.TryAddWithoutValidation"),
-        Odeus002At(3, "azure-style", "value", "HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "bearer-parameter", Authorization, OpenAIRequest),
+        Odeus002At(1, "header-value", Authorization, OpenAIRequest),
+        Odeus002At(2, "lower-case", Authorization, OpenAIRequest),
+        Odeus002At(3, "azure-style", "api-key", OpenAIRequest));
 
     [Fact]
     public Task BearerHeaderBuiltFromAConstant_ReportsTheConstant() => Verify.VerifyAnalyzerAsync("""
+        using System;
         using System.Net.Http;
 
         class C
         {
             private const string Token = {|#0:"from-const"|};
 
-            void M(HttpClient client)
+            void M()
             {
+                var client = new HttpClient { BaseAddress = new Uri("https://api.openai.com/v1/") };
                 var token = {|#1:"from-local"|};
                 client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
                 client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", $"Bearer {token}");
             }
         }
         """,
-        Odeus002At(0, "from-const", "value", "HttpHeaders.Add"),
-        Odeus002At(1, "from-local", "value", "HttpHeaders.TryAddWithoutValidation"));
+        Odeus002At(0, "from-const", Authorization, OpenAIRequest),
+        Odeus002At(1, "from-local", Authorization, OpenAIRequest));
 
     [Fact]
     public Task HeaderNamesInAnyCase_Report() => Verify.VerifyAnalyzerAsync("""
+        using System;
         using System.Net.Http;
 
         class C
         {
-            void M(HttpClient client)
+            void M()
             {
+                var client = new HttpClient { BaseAddress = new Uri("https://contoso.openai.azure.com/") };
                 client.DefaultRequestHeaders.Add("AUTHORIZATION", {|#0:"BEARER upper"|});
                 client.DefaultRequestHeaders.Add("Api-Key", {|#1:"mixed"|});
                 client.DefaultRequestHeaders.Add("API-key", {|#2:"odd-mix"|});
             }
         }
         """,
-        Odeus002At(0, "upper", "value", "HttpHeaders.Add"),
-        Odeus002At(1, "mixed", "value", "HttpHeaders.Add", "AZURE_OPENAI_API_KEY"),
-        Odeus002At(2, "odd-mix", "value", "HttpHeaders.Add", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "upper", Authorization, AzureOpenAIRequest, AzureOpenAIVariable),
+        Odeus002At(1, "mixed", "api-key", AzureOpenAIRequest, AzureOpenAIVariable),
+        Odeus002At(2, "odd-mix", "api-key", AzureOpenAIRequest, AzureOpenAIVariable));
 
     [Fact]
     public Task OtherHeadersAndSchemes_NoDiagnostic() => NoDiagnostic("""
@@ -73,8 +80,9 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            void M(HttpClient client)
+            void M()
             {
+                var client = new HttpClient { BaseAddress = new System.Uri("https://api.openai.com/v1/") };
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "dXNlcjpwYXNz");
                 client.DefaultRequestHeaders.Add("Accept", "application/json");
                 client.DefaultRequestHeaders.Add("Authorization", "Token abc");

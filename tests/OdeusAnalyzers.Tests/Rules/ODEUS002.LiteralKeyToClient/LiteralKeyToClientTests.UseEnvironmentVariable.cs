@@ -162,7 +162,9 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", {|#0:"Bearer placeholder"|});
+            private readonly HttpClient _client = new() { BaseAddress = new System.Uri("https://api.openai.com/v1/") };
+
+            void M() => _client.DefaultRequestHeaders.Add("Authorization", {|#0:"Bearer placeholder"|});
         }
         """, $$"""
         using System;
@@ -170,9 +172,11 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
+            private readonly HttpClient _client = new() { BaseAddress = new System.Uri("https://api.openai.com/v1/") };
+
+            void M() => _client.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
         }
-        """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), "HttpHeaders.Add", "value"));
+        """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), OpenAIRequest, Authorization));
 
     [Fact]
     public Task BearerConcatenation_FixesTheConstant() => Fix("""
@@ -182,7 +186,11 @@ public sealed partial class LiteralKeyToClientTests
         {
             private const string Token = {|#0:"placeholder"|};
 
-            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+            void M(HttpClient client)
+            {
+                client.BaseAddress = new System.Uri("https://api.openai.com/v1/");
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+            }
         }
         """, $$"""
         using System;
@@ -192,9 +200,13 @@ public sealed partial class LiteralKeyToClientTests
         {
             private static string Token => {{ReadOpenAI}};
 
-            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+            void M(HttpClient client)
+            {
+                client.BaseAddress = new System.Uri("https://api.openai.com/v1/");
+                client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
+            }
         }
-        """, UseEnvironmentVariable, Reported("placeholder", "HttpHeaders.Add", "value"));
+        """, UseEnvironmentVariable, Reported("placeholder", OpenAIRequest, Authorization));
 
     [Fact]
     public Task SettingTheVariableItReads_NoEnvironmentFix()
