@@ -21,7 +21,7 @@ internal static class LeakyClients
     // The variable's name, passed as if it were the key: the fix reads that variable.
     public static ChatClient FromVariableName() => new ChatClient("gpt-4o", "ODEUS_API_KEY");
 
-    public static void Authorize(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", "Bearer test-token");
+    public static void Authorize(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", "Bearer hardcoded-token");
 
     // ODEUS005: the Odeus key is read as it should be, but no endpoint is set, so the SDK sends it to api.openai.com.
     public static ChatClient WithoutEndpoint() => new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("ODEUS_API_KEY")!);
