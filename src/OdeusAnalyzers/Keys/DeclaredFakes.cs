@@ -2,12 +2,13 @@ namespace OdeusAnalyzers;
 
 /// <summary>
 /// Values that say they are not a real key (<c>fake_key</c>, <c>sk-not-a-real-key</c>, <c>mock-credential</c>,
-/// <c>BAD_KEY</c>, <c>FakeApiKey</c>): a word of the value, in any case, starts with one of <see cref="Words"/>, or
-/// its letters spell "not a real". Words are split at any character other than a letter or digit and at case changes
-/// (<c>fakeApiKey</c>, <c>APIKeyFake</c>). Only a value made of words counts: one with a part that has digits between
-/// letters (<c>a9bad3</c>) is generated text, so a random key never declares itself fake by chance (an OpenAI key's
-/// <c>_BAD0_</c> is no word). A slot for a real key (<c>your_key</c>, <c>changeme</c>, <c>&lt;api-key&gt;</c>) is not
-/// a fake: that is where the real key goes.
+/// <c>BAD_KEY</c>, <c>FakeApiKey</c>, <c>sk-ld-abcdefghijklmnop</c>): a word of the value, in any case, starts with one
+/// of <see cref="Words"/>; its letters spell "not a real"; or it holds a run of characters in order (<c>123456</c>,
+/// <c>abcdef</c>), which ODEUS001 skips too. Words are split at any character other than a letter or digit and at case
+/// changes (<c>fakeApiKey</c>, <c>APIKeyFake</c>). Only a value made of words has any: one with a part that has digits
+/// between letters (<c>a9bad3</c>) is generated text, so a random key never declares itself fake by chance (an OpenAI
+/// key's <c>_BAD0_</c> is no word). A slot for a real key (<c>your_key</c>, <c>changeme</c>, <c>&lt;api-key&gt;</c>) is
+/// not a fake: that is where the real key goes.
 /// </summary>
 internal static class DeclaredFakes
 {
@@ -15,7 +16,11 @@ internal static class DeclaredFakes
 
     private const string NotAReal = "notareal";
 
-    public static bool IsDeclaredFake(string value)
+    public static bool IsDeclaredFake(string value) =>
+        HasFakeWord(value) || SpellsNotAReal(value) || KeyScanner.HasOrderedRun(value, 0, value.Length);
+
+    /// <summary>Whether a word starts with a fake word, in a value whose every part between separators is words.</summary>
+    private static bool HasFakeWord(string value)
     {
         var hasFakeWord = false;
         var partStart = 0;
@@ -23,11 +28,12 @@ internal static class DeclaredFakes
         {
             if (i == value.Length || !char.IsLetterOrDigit(value[i]))
             {
-                if (i > partStart && LetterRun(value, partStart, i) is var (start, end))
+                if (i > partStart)
                 {
+                    var (start, end) = LetterRun(value, partStart, i);
                     if (start < 0)
                     {
-                        return SpellsNotAReal(value);
+                        return false;
                     }
 
                     hasFakeWord = hasFakeWord || HasFakeWord(value, start, end);
@@ -37,7 +43,7 @@ internal static class DeclaredFakes
             }
         }
 
-        return hasFakeWord || SpellsNotAReal(value);
+        return hasFakeWord;
     }
 
     /// <summary>

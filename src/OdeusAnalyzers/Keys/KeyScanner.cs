@@ -127,10 +127,10 @@ internal static class KeyScanner
     }
 
     /// <summary>
-    /// Whether the body holds <see cref="OrderedRunLength"/> characters in a row, each one code point above (or below)
-    /// the one before. Among key characters that means the same class: letters of one case, or digits.
+    /// Whether <c>text[start..end)</c> holds <see cref="OrderedRunLength"/> characters in a row, each one code point above
+    /// (or below) the one before. Among key characters that means the same class: letters of one case, or digits.
     /// </summary>
-    private static bool HasOrderedRun(string text, int start, int end)
+    public static bool HasOrderedRun(string text, int start, int end)
     {
         var ascending = 1;
         var descending = 1;

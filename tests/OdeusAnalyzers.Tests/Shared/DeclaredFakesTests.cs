@@ -29,6 +29,10 @@ public sealed class DeclaredFakesTests
     [InlineData("Bearer fake-token")]
     [InlineData("sk-proj-Invalid-Key-42")]
     [InlineData("sk-not-a-real-key-9f8e7d6c5b4a")]
+    [InlineData("sk-ld-abcdefghijklmnop")]
+    [InlineData("sk-ld-0123456789abcdef")]
+    [InlineData("sk-1234567890")]
+    [InlineData("Bearer 987654")]
     public void DeclaresItselfFake(string value) => Assert.True(DeclaredFakes.IsDeclaredFake(value));
 
     [Theory]
@@ -47,6 +51,9 @@ public sealed class DeclaredFakesTests
     [InlineData("sk-proj-FAKE-9f8e7d6c5b4a")]
     [InlineData("BAD0_BZhlO9vNFeHYdLHH")]
     [InlineData("not a key")]
+    [InlineData("sk-ld-your-key-here")]
+    [InlineData("xxxxxxxxxxxxxxxx")]
+    [InlineData("12345")]
     [InlineData("")]
     public void DoesNotDeclareItselfFake(string value) => Assert.False(DeclaredFakes.IsDeclaredFake(value));
 

@@ -39,6 +39,19 @@ public sealed partial class LiteralKeyToClientTests
         }
         """);
 
+    [Fact] // Issue 14's fake Odeus keys, which ODEUS001 skips: no finding from either rule.
+    public Task FakeOdeusKeys_NoDiagnostic() => NoDiagnostic($$"""
+        using OpenAI.Chat;
+
+        class C
+        {
+            ChatClient[] Create() => new[]
+            {
+        {{string.Concat(TestKeys.NotKeyBodies.Select(body => $"        new ChatClient(\"gpt-4o\", \"{TestKeys.Prefix}{body}\"),\n"))}}
+            };
+        }
+        """);
+
     [Theory]
     [InlineData("your_key")]
     [InlineData("changeme")]
