@@ -25,7 +25,7 @@ internal static class LeakyClients
     public static HttpClient Raw()
     {
         var http = new HttpClient { BaseAddress = new Uri("https://api.odeus.ai/openai/eu/v1/") };
-        http.DefaultRequestHeaders.Add("Authorization", "Bearer test-token");
+        http.DefaultRequestHeaders.Add("Authorization", "Bearer hardcoded-token");
         return http;
     }
 

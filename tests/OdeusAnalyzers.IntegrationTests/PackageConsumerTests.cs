@@ -96,16 +96,19 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         }
     }
 
+    // As a test project (IsTestProject, which Microsoft.NET.Test.Sdk sets, reaches the analyzers through the props),
+    // ODEUS002 is off and ODEUS001 still fails the build.
     [Theory]
-    [InlineData("-warnaserror:ODEUS001")]
-    [InlineData("-p:TreatWarningsAsErrors=true")]
-    public void WarningsAsErrors_FailTheBuild(string arguments)
+    [InlineData("-warnaserror:ODEUS001 -p:IsTestProject=true", false)]
+    [InlineData("-p:TreatWarningsAsErrors=true", true)]
+    public void WarningsAsErrors_FailTheBuild(string arguments, bool reportsODEUS002)
     {
         var consumer = Consumer("net10.0");
 
         var output = Dotnet(consumer, $"build -tl:off -nodeReuse:false {arguments}", expectSuccess: false);
 
         Assert.Contains(Finding.Matches(output), m => m.Groups["level"].Value == "error" && m.Groups["id"].Value == "ODEUS001");
+        Assert.Equal(reportsODEUS002, Finding.Matches(output).Any(m => m.Groups["id"].Value == "ODEUS002"));
     }
 
     [Theory]

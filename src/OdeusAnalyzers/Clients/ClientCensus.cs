@@ -431,7 +431,8 @@ internal sealed class ClientCensus
 
     /// <summary>
     /// The key within a constant: all of it, or what follows the prefix the sink expects; null when there is none to
-    /// report (empty, whitespace, null), or when it has the Odeus key shape, which ODEUS001 reports.
+    /// report (empty, whitespace, null, a value that declares itself fake), or when it has the Odeus key shape, which
+    /// ODEUS001 reports.
     /// </summary>
     private static string? KeyIn(string? value, string prefix)
     {
@@ -450,7 +451,7 @@ internal sealed class ClientCensus
             value = value.Substring(prefix.Length);
         }
 
-        return string.IsNullOrWhiteSpace(value) ? null : value;
+        return string.IsNullOrWhiteSpace(value) || DeclaredFakes.IsDeclaredFake(value) ? null : value;
     }
 
     /// <summary>The names a constant for another file's client may be held under, and the ones any file may assign.</summary>

@@ -5,17 +5,20 @@ namespace OdeusAnalyzers;
 
 /// <summary>
 /// What the syntax of one file says of a value: it cannot be a constant, it may be one, or it may be one if one of
-/// the names it reads is declared, somewhere in the compilation, as something that can hold a constant.
+/// the names it reads is declared, somewhere in the compilation, as something that can hold a constant; or it is a
+/// constant, but every value it can hold declares itself fake (<see cref="DeclaredFakes"/>), so it is never bound.
 /// </summary>
 internal readonly struct ConstantVerdict
 {
     public static readonly ConstantVerdict No = new(false, null);
     public static readonly ConstantVerdict Maybe = new(true, null);
+    public static readonly ConstantVerdict DeclaredFake = new(false, null, declaredFake: true);
 
-    private ConstantVerdict(bool maybe, string[]? names)
+    private ConstantVerdict(bool maybe, string[]? names, bool declaredFake = false)
     {
         IsMaybe = maybe;
         Names = names;
+        IsDeclaredFake = declaredFake && !maybe && names is null;
     }
 
     /// <summary>The file alone says it may be constant.</summary>
@@ -27,17 +30,27 @@ internal readonly struct ConstantVerdict
     /// </summary>
     public string[]? Names { get; }
 
-    public bool IsNo => !IsMaybe && Names is null;
+    /// <summary>A constant whose every value says it is not a real key: nothing to report, nothing to bind.</summary>
+    public bool IsDeclaredFake { get; }
+
+    public bool IsNo => !IsMaybe && Names is null && !IsDeclaredFake;
 
     public static ConstantVerdict DependsOn(string name) => new(false, new[] { name });
 
     /// <summary>Either value may be passed.</summary>
     public static ConstantVerdict Either(ConstantVerdict left, ConstantVerdict right) =>
-        new(left.IsMaybe || right.IsMaybe, Union(left.Names, right.Names));
+        new(left.IsMaybe || right.IsMaybe, Union(left.Names, right.Names), left.IsDeclaredFake || right.IsDeclaredFake);
 
-    /// <summary>Both parts must be constant for the whole to be (a concatenation, a conditional).</summary>
-    public static ConstantVerdict Both(ConstantVerdict left, ConstantVerdict right) =>
-        left.IsNo || right.IsNo ? No : new(left.IsMaybe && right.IsMaybe, Union(left.Names, right.Names));
+    /// <summary>
+    /// Both parts must be constant for the whole to be (a concatenation, a conditional). A fake part may still make a
+    /// real key with the other (<c>"my" + "fake"</c> is not fake), so it counts as any constant.
+    /// </summary>
+    public static ConstantVerdict Both(ConstantVerdict left, ConstantVerdict right)
+    {
+        left = left.IsDeclaredFake ? Maybe : left;
+        right = right.IsDeclaredFake ? Maybe : right;
+        return left.IsNo || right.IsNo ? No : new(left.IsMaybe && right.IsMaybe, Union(left.Names, right.Names));
+    }
 
     public static ConstantVerdict Any(IEnumerable<ConstantVerdict> verdicts)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace OdeusAnalyzers;
@@ -39,6 +40,13 @@ internal sealed class DeclaredValue
     /// <summary>The identifiers its initializer reads.</summary>
     public List<string> InitializerNames { get; }
 
-    /// <summary>Whether it may hold a constant that the key tracing follows, read in <paramref name="tree"/>.</summary>
-    public bool MayHoldConstantIn(SyntaxTree tree) => IsConst || (IsFollowed && (!IsPrivate || InPartialType || tree == Tree));
+    /// <summary>
+    /// Whether it may hold a constant that the key tracing follows, read in <paramref name="tree"/>. A <c>const</c>
+    /// written as a literal that declares itself fake holds nothing to report.
+    /// </summary>
+    public bool MayHoldConstantIn(SyntaxTree tree) =>
+        IsConst ? !IsDeclaredFakeLiteral : IsFollowed && (!IsPrivate || InPartialType || tree == Tree);
+
+    private bool IsDeclaredFakeLiteral =>
+        Initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && DeclaredFakes.IsDeclaredFake(literal.Token.ValueText);
 }

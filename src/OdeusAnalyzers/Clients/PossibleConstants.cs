@@ -95,7 +95,9 @@ internal sealed class PossibleConstants
         switch (expression)
         {
             case LiteralExpressionSyntax literal:
-                return literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) ? ConstantVerdict.Maybe : ConstantVerdict.No;
+                return !literal.IsKind(SyntaxKind.StringLiteralExpression) && !literal.IsKind(SyntaxKind.Utf8StringLiteralExpression) ? ConstantVerdict.No
+                    : DeclaredFakes.IsDeclaredFake(literal.Token.ValueText) ? ConstantVerdict.DeclaredFake
+                    : ConstantVerdict.Maybe;
             case InterpolatedStringExpressionSyntax interpolated:
                 // $"Bearer {key}": the header's key is what the holes hold.
                 return interpolated.Contents.OfType<InterpolationSyntax>().Aggregate(ConstantVerdict.Maybe, (verdict, hole) => ConstantVerdict.Both(verdict, Verdict(hole.Expression, depth + 1)));

@@ -2,17 +2,35 @@ using System.Collections.Generic;
 
 namespace OdeusAnalyzers;
 
-/// <summary>Finds Odeus API keys (<c>sk-ld-</c> plus a body of 16 or more key characters) in text.</summary>
+/// <summary>
+/// Finds Odeus API keys (<c>sk-ld-</c> plus a body of 16 or more key characters) in text. A body that says it is not a
+/// key is skipped: it holds a placeholder word, a run of six characters in order (<c>abcdef</c>, <c>987654</c>), or
+/// too little variety to be random (under <see cref="MinimumBitsPerCharacter"/> bits of Shannon entropy per character).
+/// </summary>
 internal static class KeyScanner
 {
     public const string Prefix = "sk-ld-";
     public const string Redacted = Prefix + "***";
     public const int MinimumBodyLength = 16;
+
+    /// <summary>
+    /// A run of this many characters, each one after (or before) the previous (<c>abcdef</c>, <c>012345</c>, <c>ZYXWVU</c>),
+    /// is typed by a person: a random body of 64 key characters holds one about once in ten million.
+    /// </summary>
+    public const int OrderedRunLength = 6;
+
+    /// <summary>
+    /// The least Shannon entropy of a body's characters, in bits per character, for it to be random: about six
+    /// characters used equally. 16 random key characters fall below it about once in 70 million, 24 about once in 5 * 10^14.
+    /// </summary>
+    public const double MinimumBitsPerCharacter = 2.5;
+
     private const int VisibleBodyCharacters = 4;
 
-    private static readonly string[] PlaceholderWords =
+    /// <summary>A body that holds one of these words, in any case, is not a key.</summary>
+    internal static readonly IReadOnlyList<string> PlaceholderWords = new[]
     {
-        "your", "example", "placeholder", "dummy", "fake", "redacted", "changeme", "xxxx",
+        "your", "example", "placeholder", "dummy", "fake", "redacted", "changeme", "xxxx", "test", "mock", "sample",
     };
 
     public static bool MayContainKey(string text) => text.IndexOf(Prefix, System.StringComparison.Ordinal) >= 0;
@@ -92,14 +110,7 @@ internal static class KeyScanner
 
     private static bool IsPlaceholder(string text, int bodyStart, int bodyEnd)
     {
-        var first = text[bodyStart];
-        var allSame = true;
-        for (var i = bodyStart + 1; i < bodyEnd && allSame; i++)
-        {
-            allSame = text[i] == first;
-        }
-
-        if (allSame)
+        if (HasOrderedRun(text, bodyStart, bodyEnd))
         {
             return true;
         }
@@ -112,7 +123,51 @@ internal static class KeyScanner
             }
         }
 
+        return BitsPerCharacter(text, bodyStart, bodyEnd) < MinimumBitsPerCharacter;
+    }
+
+    /// <summary>
+    /// Whether <c>text[start..end)</c> holds <see cref="OrderedRunLength"/> characters in a row, each one code point above
+    /// (or below) the one before. Among key characters that means the same class: letters of one case, or digits.
+    /// </summary>
+    public static bool HasOrderedRun(string text, int start, int end)
+    {
+        var ascending = 1;
+        var descending = 1;
+        for (var i = start + 1; i < end; i++)
+        {
+            var step = text[i] - text[i - 1];
+            ascending = step == 1 ? ascending + 1 : 1;
+            descending = step == -1 ? descending + 1 : 1;
+            if (ascending >= OrderedRunLength || descending >= OrderedRunLength)
+            {
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>The Shannon entropy of the body's characters: log2(n) - (1/n) * sum(c * log2(c)) over each character's count c.</summary>
+    private static double BitsPerCharacter(string text, int start, int end)
+    {
+        var counts = new int[128];
+        for (var i = start; i < end; i++)
+        {
+            counts[text[i]]++;
+        }
+
+        var length = end - start;
+        var sum = 0.0;
+        foreach (var count in counts)
+        {
+            if (count > 1)
+            {
+                sum += count * System.Math.Log(count, 2);
+            }
+        }
+
+        return System.Math.Log(length, 2) - (sum / length);
     }
 
     private static bool ContainsIgnoreCase(string text, int start, int end, string lowerWord)

@@ -29,7 +29,7 @@ public sealed class FuzzTests
     private static readonly Gen<string> Value =
         Gen.Frequency(
             (3, Gen.Int[1, 1_000_000].Select(seed => TestKeys.Odeus(seed))),
-            (1, Gen.Int[0, TestKeys.PlaceholderWords.Length - 1].Select(i => TestKeys.Prefix + TestKeys.PlaceholderWords[i] + "-" + TestKeys.Body(7, 20))),
+            (1, Gen.Int[0, TestKeys.PlaceholderWords.Count - 1].Select(i => TestKeys.Prefix + TestKeys.PlaceholderWords[i] + "-" + TestKeys.Body(7, 20))),
             (1, Gen.Const(TestKeys.Prefix + "short")),
             (1, Gen.Const("not-a-key")));
 

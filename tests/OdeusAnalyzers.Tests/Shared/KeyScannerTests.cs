@@ -138,12 +138,115 @@ public sealed class KeyScannerTests
         Assert.Empty(KeyScanner.FindKeys(Prefix + new string(c, length)));
     }
 
-    [Fact]
-    public void RepeatedCharacterWithOneOther_StillAKey()
+    [Theory]
+    [InlineData("aaaaaaaaaaaaaaab")]
+    [InlineData("0000000000000000000001")]
+    [InlineData("abababababababab")]
+    [InlineData("xyzxyzxyzxyzxyzxyz")]
+    [InlineData("aaaabbbbccccdddd")]
+    [InlineData("q1w2q1w2q1w2q1w2q1w2")]
+    [InlineData("AAAA-BBBB-AAAA-BBBB")]
+    [InlineData("Kx9_PKx9_PKx9_PKx9_P")]
+    public void TooLittleVariety_NoKey(string body)
     {
-        var text = Prefix + new string('a', 15) + "b";
+        Assert.Empty(KeyScanner.FindKeys(Prefix + body));
+    }
+
+    [Theory]
+    [InlineData("a1b2c3d4e5f6g7h8i9j0")]
+    [InlineData("a1b2c3d4e5f6g7h8i9j0k1l2m3n4")]
+    [InlineData("q1w2e3r4q1w2e3r4")]
+    [InlineData("Kx9_PqKx9_PqKx9_Pq")]
+    public void EnoughVariety_StillAKey(string body)
+    {
+        // "q1w2e3r4" twice: eight characters used equally, 3 bits each; "Kx9_Pq" three times: six, 2.58 bits.
+        var text = Prefix + body;
 
         Assert.Equal((0, text.Length), Single(text));
+    }
+
+    [Theory]
+    [InlineData("abcdef")]
+    [InlineData("fedcba")]
+    [InlineData("012345")]
+    [InlineData("987654")]
+    [InlineData("MNOPQR")]
+    [InlineData("zyxwvu")]
+    [InlineData("0123456789")]
+    public void OrderedRunOfSix_AnywhereInTheBody_NoKey(string run)
+    {
+        var body = TestKeys.Body(78, 24);
+        foreach (var placed in new[] { run + body, body.Substring(0, 10) + run + body.Substring(10), body + run })
+        {
+            Assert.Empty(KeyScanner.FindKeys(Prefix + placed));
+        }
+    }
+
+    [Theory]
+    [InlineData("abcde")]
+    [InlineData("54321")]
+    [InlineData("abcDEF")]
+    [InlineData("789abc")]
+    [InlineData("xyz-_0")]
+    public void RunOfFiveOrBrokenRun_StillAKey(string run)
+    {
+        // Five in order, a change of case, digits to letters, separators: none is a run of six.
+        var text = Prefix + TestKeys.Body(79, 12) + "_" + run + "_" + TestKeys.Body(80, 12);
+
+        Assert.Equal((0, text.Length), Single(text));
+    }
+
+    public static TheoryData<string> NotKeyBodies() => new(TestKeys.NotKeyBodies);
+
+    [Theory]
+    [MemberData(nameof(NotKeyBodies))]
+    [InlineData("FEDCBA9876543210")]
+    [InlineData("Test0Key0For0Unit0Tests")]
+    [InlineData("MOCK_9f8e7d6c5b4a3f2e1d")]
+    [InlineData("Kx9Pq2SampleRt7Lm4Zw")]
+    public void TheIssuesFakes_NoKey(string body)
+    {
+        // Checked here, independently of the word list: a word dropped from it fails this test.
+        Assert.Empty(KeyScanner.FindKeys(Prefix + body));
+    }
+
+    [Fact]
+    public void TheProvidersOwnExample_StillAKey()
+    {
+        // The body of the key on the provider's "API Key Best Practices" page: letters and digits interleaved.
+        var text = Prefix + "a1b2c3d4e5f6g7h8i9j0";
+
+        Assert.Equal((0, text.Length), Single(text));
+    }
+
+    /// <summary>
+    /// The property the placeholder measures must keep: thousands of random bodies of 16 to 64 characters drawn
+    /// from every key character are keys, except the few that happen to hold a placeholder word.
+    /// </summary>
+    [Fact]
+    public void RandomBodies_AlwaysKeys_UnlessTheyHoldAPlaceholderWord()
+    {
+        const string keyCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+        Assert.All(keyCharacters, c => Assert.True(KeyScanner.IsKeyCharacter(c)));
+        var random = new Random(20261130);
+        var withWord = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var chars = new char[random.Next(KeyScanner.MinimumBodyLength, 65)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = keyCharacters[random.Next(keyCharacters.Length)];
+            }
+
+            var body = new string(chars);
+            var holdsWord = KeyScanner.PlaceholderWords.Any(word => body.Contains(word, StringComparison.OrdinalIgnoreCase));
+            withWord += holdsWord ? 1 : 0;
+            var text = "\"" + Prefix + body + "\"";
+            Assert.True(holdsWord != KeyScanner.TryFindKey(text, 0, text.Length, out _), $"body {i} ({body.Length} characters) was judged wrongly");
+        }
+
+        // The words are the only way a random body is skipped, and a rare one.
+        Assert.InRange(withWord, 0, 20);
     }
 
     // ---- What stands before the prefix ----

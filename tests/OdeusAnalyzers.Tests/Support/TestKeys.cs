@@ -12,8 +12,14 @@ internal static class TestKeys
     /// <summary>A key with a 32-character body that differs for each <paramref name="seed"/>.</summary>
     public static string Odeus(int seed = 1) => Prefix + Body(seed, 32);
 
-    /// <summary>The words that make a key a placeholder, which no generated body may contain.</summary>
-    public static readonly string[] PlaceholderWords = { "your", "example", "placeholder", "dummy", "fake", "redacted", "changeme", "xxxx" };
+    /// <summary>The words that make a key a placeholder, which no generated body may contain: the analyzers' own list, so that the two cannot drift.</summary>
+    public static IReadOnlyList<string> PlaceholderWords => KeyScanner.PlaceholderWords;
+
+    /// <summary>Bodies that say they are not a key (issue 14's examples): ODEUS001 and ODEUS003 must skip every one.</summary>
+    public static readonly string[] NotKeyBodies =
+    {
+        "test-key-for-unit-tests", "mock-key-1234567890", "sample-key-0000000000", "abcdefghijklmnop", "0123456789abcdef",
+    };
 
     public static string Body(int seed, int length)
     {

@@ -45,11 +45,14 @@ internal static class LiteralKeyDiagnostic
     public static string Mask(string value) =>
         value.Length <= ShownCharacters ? value : value.Substring(0, ShownCharacters) + "\u2026";
 
-    /// <summary><c>OPENAI_API_KEY</c>: upper case, digits and underscores, naming a key. The author meant to read that variable.</summary>
+    /// <summary>
+    /// <c>OPENAI_API_KEY</c>: upper case, digits and underscores, naming a key. The author meant to read that variable;
+    /// not so for <c>BAD_KEY</c>, which declares itself fake.
+    /// </summary>
     public static bool LooksLikeVariableName(string value)
     {
         var name = value.Trim();
-        if (!OdeusOptions.IsVariableName(name) || name.IndexOf("KEY", System.StringComparison.Ordinal) < 0)
+        if (!OdeusOptions.IsVariableName(name) || name.IndexOf("KEY", System.StringComparison.Ordinal) < 0 || DeclaredFakes.IsDeclaredFake(name))
         {
             return false;
         }

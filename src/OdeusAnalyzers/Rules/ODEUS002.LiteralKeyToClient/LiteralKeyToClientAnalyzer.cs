@@ -25,7 +25,9 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
         // it, from the clients of that file and of the files that use the names it declares.
         context.RegisterCompilationStartAction(static start =>
         {
-            if (ClientCensus.Of(start.Compilation) is not { } census)
+            // Unit tests hand clients fixture keys by design (mock transports, retry demos): a test project gets nothing,
+            // not even the census. ODEUS001 stays on there: an Odeus key in a test is still a leaked key.
+            if (BuildProperties.IsTestProject(start.Options) || ClientCensus.Of(start.Compilation) is not { } census)
             {
                 return;
             }

@@ -271,6 +271,39 @@ public sealed partial class HardcodedKeyTests
         class C { string k = "{{TestKeys.Prefix}}{{body}}"; }
         """);
 
+    public static TheoryData<string> NotKeyBodies() => new(TestKeys.NotKeyBodies);
+
+    [Theory]
+    [MemberData(nameof(NotKeyBodies))]
+    [InlineData("zyxwvutsrqponmlk")]
+    [InlineData("q1w2q1w2q1w2q1w2")]
+    public Task BodyThatSaysItIsNotAKey_NoDiagnostic(string body) => Verify.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            string k = "{{TestKeys.Prefix}}{{body}}";
+            // {{TestKeys.Prefix}}{{body}}
+        }
+        """);
+
+    [Fact] // ODEUS001 stays on in test projects, where ODEUS002 is off: an Odeus key in a test is still leaked.
+    public Task ProvidersExampleAndRandomKeyInATestProject_Report()
+    {
+        var example = TestKeys.Prefix + "a1b2c3d4e5f6g7h8i9j0";
+        var test = new Verify.Test
+        {
+            TestCode = $$"""
+                class KeyTests
+                {
+                    string example = "{|#0:{{example}}|}";
+                    string random = "{|#1:{{Key}}|}";
+                }
+                """,
+            ExpectedDiagnostics = { Odeus001(0, example), Odeus001(1, Key) },
+        };
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task BodyOfFifteenCharacters_NoDiagnostic() => Verify.VerifyAnalyzerAsync($$"""
         class C { string k = "{{Key.Substring(0, 6 + 15)}}"; }

@@ -228,7 +228,7 @@ public sealed partial class LiteralKeyToClientTests
                 _github.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "github-token");
 
                 var stripe = new HttpRequestMessage(HttpMethod.Post, "https://api.stripe.com/v1/charges");
-                stripe.Headers.Add("Authorization", "Bearer stripe-test-key");
+                stripe.Headers.Add("Authorization", "Bearer stripe-secret-key");
 
                 unknown.DefaultRequestHeaders.Add("Authorization", "Bearer unknown-destination");
                 new HttpClient { BaseAddress = fromConfiguration }.DefaultRequestHeaders.Add("api-key", "run-time-address");

@@ -36,9 +36,9 @@ public sealed partial class LiteralKeyToClientTests
         #pragma warning disable OPENAI001, OPENAI002
         class C
         {
-            object Create() => {|#1:new {{client}}({{model}}{|#0:"test-key"|})|};
+            object Create() => {|#1:new {{client}}({{model}}{|#0:"hardcoded-key"|})|};
         }
-        """, Odeus002("test-key", "apiKey", client));
+        """, Odeus002("hardcoded-key", "apiKey", client));
 
     [Fact]
     public Task NamedOutOfOrderAndTargetTypedArguments_Report() => Verify.VerifyAnalyzerAsync("""

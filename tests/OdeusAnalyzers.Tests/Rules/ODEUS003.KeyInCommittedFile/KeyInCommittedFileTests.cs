@@ -93,6 +93,16 @@ public sealed class KeyInCommittedFileTests
     public Task Placeholders_NoDiagnostic(string word) =>
         WithFile("/0/.env.example", $"ODEUS_API_KEY={TestKeys.Prefix}{word}-{TestKeys.Body(33, 20)}\nSHORT={TestKeys.Prefix}abc\n").RunAsync();
 
+    [Fact] // ODEUS003 reads keys with ODEUS001's KeyScanner: what says it is not a key there says so here.
+    public Task FakesSkipped_TheProvidersExampleReported()
+    {
+        var example = TestKeys.Prefix + "a1b2c3d4e5f6g7h8i9j0";
+        var fakes = string.Concat(TestKeys.NotKeyBodies.Select((body, i) => $"  \"Fake{i}\": \"{TestKeys.Prefix}{body}\",\n"));
+        var test = WithFile("/0/appsettings.json", $"{{\n{fakes}  \"Example\": \"{{|#0:{example}|}}\"\n}}\n");
+        test.ExpectedDiagnostics.Add(Odeus003(0, "appsettings.json", example));
+        return test.RunAsync();
+    }
+
     [Theory]
     [InlineData("{ \"broken\": ")]
     [InlineData("\0\u0001\u0002\uFFFD binary ")]
