@@ -46,14 +46,18 @@ public sealed partial class LiteralKeyToClientTests
 
             class C
             {
-                const string Key = {|#0:"abcdefghijklmnopqrstuvwxyz"|};
+                const string Key = {|#0:"hardcoded-shared-key"|};
 
                 ChatClient Chat() => new ChatClient("gpt-4o", Key);
 
-                void Send(HttpClient http) => {|#1:http.DefaultRequestHeaders.Add("Authorization", "Bearer " + Key)|};
+                void Send(HttpClient http)
+                {
+                    http.BaseAddress = new System.Uri("https://api.openai.com/v1/");
+                    {|#1:http.DefaultRequestHeaders.Add("Authorization", "Bearer " + Key)|};
+                }
             }
             """);
-        test.ExpectedDiagnostics.Add(Odeus002("abcdefghijklmnopqrstuvwxyz", "value", "HttpHeaders.Add"));
+        test.ExpectedDiagnostics.Add(Odeus002("hardcoded-shared-key", "Authorization", "an OpenAI request"));
         return test.RunAsync();
     }
 }

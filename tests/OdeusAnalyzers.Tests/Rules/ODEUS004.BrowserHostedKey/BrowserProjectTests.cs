@@ -88,14 +88,18 @@ public sealed class BrowserProjectTests
 
             class Chat
             {
-                ChatClient Create() => {|#0:new ChatClient("gpt-4o", "abcdefghijklmnopqrstuvwxyz")|};
+                ChatClient Create() => {|#0:new ChatClient("gpt-4o", "hardcoded-openai-key")|};
 
-                void Send(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", "Bearer " + {|#1:"abcdefghijklmnop"|});
+                void Send(HttpClient http)
+                {
+                    http.BaseAddress = new System.Uri("https://api.openai.com/v1/");
+                    http.DefaultRequestHeaders.Add("Authorization", "Bearer " + {|#1:"hardcoded-header-key"|});
+                }
             }
             """;
         var test = new Test(BuildProperties.BlazorWebAssembly) { TestCode = source, FixedCode = source };
         test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built"));
-        test.TestState.ExpectedDiagnostics.Add(Odeus002At(1, "abcdefghijklmnop", "value", "HttpHeaders.Add"));
+        test.TestState.ExpectedDiagnostics.Add(Odeus002At(1, "hardcoded-header-key", "Authorization", "an OpenAI request"));
         return test.RunAsync();
     }
 
@@ -124,14 +128,14 @@ public sealed class BrowserProjectTests
 
                 class Chat
                 {
-                    ChatClient Create() => {|#2:new ChatClient("gpt-4o-mini", "{|#1:{{Key}}|}")|};
+                    ChatClient Create() => new {|#2:ChatClient|}("gpt-4o-mini", "{|#1:{{Key}}|}");
 
-                    ChatClient Other() => new ChatClient("gpt-4o", {|#0:"abcdefghijklmnopqrstuvwxyz"|});
+                    ChatClient Other() => new ChatClient("gpt-4o", {|#0:"hardcoded-openai-key"|});
                 }
                 """,
         };
         test.TestState.ExpectedDiagnostics.Add(Odeus001(1, Key));
-        test.TestState.ExpectedDiagnostics.Add(Odeus002At(0, "abcdefghijklmnopqrstuvwxyz", "apiKey", "OpenAI.Chat.ChatClient"));
+        test.TestState.ExpectedDiagnostics.Add(Odeus002At(0, "hardcoded-openai-key", "apiKey", "OpenAI.Chat.ChatClient"));
         test.TestState.ExpectedDiagnostics.Add(Odeus005(2, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
         return test.RunAsync();
     }
