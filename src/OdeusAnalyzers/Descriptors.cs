@@ -86,7 +86,8 @@ internal static class Descriptors
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: description,
-            helpLinkUri: HelpLinkBase + id + ".md");
+            helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: RuleTags.Of(id));
 
     private static class Categories
     {

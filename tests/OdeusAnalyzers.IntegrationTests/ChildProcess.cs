@@ -32,10 +32,14 @@ internal static class ChildProcess
     public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
     {
         Directory.CreateDirectory(directory);
-        using var process = Process.Start(StartInfo(fileName, arguments, directory))!;
-        var standardError = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{fileName} {arguments} did not finish");
-        return (process.ExitCode, output + standardError.Result);
+        var command = $"{fileName} {arguments}";
+        return Progress.Step((command.Length > 100 ? command[..100] + "…" : command) + $" (in {Path.GetFileName(directory)})", () =>
+        {
+            using var process = Process.Start(StartInfo(fileName, arguments, directory))!;
+            var standardError = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{fileName} {arguments} did not finish");
+            return (process.ExitCode, output + standardError.Result);
+        });
     }
 }

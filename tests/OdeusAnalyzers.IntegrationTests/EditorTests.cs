@@ -81,6 +81,7 @@ public sealed class EditorTests : IClassFixture<PackageConsumerTests.PackedPacka
 
         public LanguageServer(string executable, string root)
         {
+            Progress.Say($"starting the language server {Path.GetFileName(executable)} on {Path.GetFileName(root)}");
             var start = ChildProcess.StartInfo(executable, string.Empty, root, redirectInput: true);
             _process = Process.Start(start)!;
             _process.ErrorDataReceived += (_, _) => { };

@@ -72,6 +72,14 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         Assert.Equal("true", Value("developmentDependency"));
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
+        Assert.Contains("security", Value("tags")!.Split(' '));
+
+        // The description names every rule the analyzers ship, as release tracking lists them.
+        var releases = File.ReadAllText(System.IO.Path.Combine(Repository.Root(), "src", "OdeusAnalyzers", "AnalyzerReleases.Shipped.md"))
+            + File.ReadAllText(System.IO.Path.Combine(Repository.Root(), "src", "OdeusAnalyzers", "AnalyzerReleases.Unshipped.md"));
+        var rules = Regex.Matches(releases, @"^(ODEUS\d{3}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(rules);
+        Assert.All(rules, rule => Assert.Contains(rule, Value("description"), StringComparison.Ordinal));
         var dependencies = metadata.Elements().SingleOrDefault(e => e.Name.LocalName == "dependencies");
         Assert.True(dependencies is null || !dependencies.Descendants().Any(e => e.Name.LocalName == "dependency"), "the package declares dependencies");
     }
@@ -158,7 +166,7 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
     }
 
     [Fact]
-    public void Sarif_ListsEveryFindingWithItsRuleAndNeverTheKey()
+    public void Sarif_ListsEveryFindingWithItsRuleAndSecurityTagsAndNeverTheKey()
     {
         var consumer = Consumer("net10.0");
         var log = Path.Combine(consumer, "out.sarif");
@@ -176,6 +184,12 @@ public sealed class PackageConsumerTests : IClassFixture<PackageConsumerTests.Pa
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Where(r => r.GetProperty("id").GetString()!.StartsWith("ODEUS", StringComparison.Ordinal)).ToList();
         Assert.All(rules, rule => Assert.EndsWith($"/docs/rules/{rule.GetProperty("id").GetString()}.md", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
+
+        // Code scanning files a result as a security alert by its rule's tags.
+        string[] Tags(string id) => rules.Single(r => r.GetProperty("id").GetString() == id).GetProperty("properties").GetProperty("tags")
+            .EnumerateArray().Select(t => t.GetString()!).ToArray();
+        Assert.Equal(new[] { "security", "external/cwe/cwe-798" }, Tags("ODEUS001"));
+        Assert.Equal(new[] { "security", "external/cwe/cwe-798" }, Tags("ODEUS002"));
     }
 
     [Fact]

@@ -39,6 +39,26 @@ public sealed class ConventionTests
     }
 
     [Fact]
+    public void SecurityRules_CarryTheSecurityTagAndAHardCodedOrProtectedCredentialCwe()
+    {
+        var cwes = new[] { "external/cwe/cwe-798", "external/cwe/cwe-522" };
+        foreach (var descriptor in AllDescriptors())
+        {
+            var tags = descriptor.CustomTags.ToArray();
+            if (descriptor.Category == "Security")
+            {
+                Assert.Contains("security", tags);
+                Assert.Contains(tags, tag => cwes.Contains(tag));
+                Assert.All(tags.Where(t => t.StartsWith("external/", StringComparison.Ordinal)), tag => Assert.Matches("^external/cwe/cwe-[0-9]+$", tag));
+            }
+            else
+            {
+                Assert.DoesNotContain("security", tags);
+            }
+        }
+    }
+
+    [Fact]
     public void Descriptors_LinkToTheirDocPage()
     {
         foreach (var descriptor in AllDescriptors())

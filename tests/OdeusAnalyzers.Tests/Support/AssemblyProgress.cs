@@ -1,0 +1,1 @@
+[assembly: TestFramework("OdeusAnalyzers.Tests.ProgressReportingFramework", "OdeusAnalyzers.Tests")]
