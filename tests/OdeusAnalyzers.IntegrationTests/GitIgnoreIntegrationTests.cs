@@ -19,24 +19,7 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
         _project = Path.Combine(_repository, "App");
         Directory.CreateDirectory(_project);
         Run("git", "init -q .", _repository);
-        var root = Repository.Root();
-        var build = Path.Combine(root, "src", "OdeusAnalyzers.Package", "build");
-
-        // The ProjectReference copies the analyzers' DLL here; loading one of its types would need Microsoft.CodeAnalysis.
-        var analyzers = Path.Combine(AppContext.BaseDirectory, "OdeusAnalyzers.dll");
-        File.WriteAllText(Path.Combine(_project, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <OutputType>Library</OutputType>
-              </PropertyGroup>
-              <ItemGroup>
-                <Analyzer Include="{analyzers}" />
-              </ItemGroup>
-              <Import Project="{Path.Combine(build, "OdeusAnalyzers.props")}" />
-              <Import Project="{Path.Combine(build, "OdeusAnalyzers.targets")}" />
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(_project, "App.csproj"), AnalyzedProject.File());
         File.WriteAllText(Path.Combine(_project, "C.cs"), "class C { }\n");
         File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n.env\n");
         File.WriteAllText(Path.Combine(_project, ".env"), $"ODEUS_API_KEY={_key}\n");

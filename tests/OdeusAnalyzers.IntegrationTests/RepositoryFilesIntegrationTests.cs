@@ -21,22 +21,9 @@ public sealed class RepositoryFilesIntegrationTests : IDisposable
     {
         Directory.CreateDirectory(_repository);
         Run("git", "init -q .");
-        var build = Path.Combine(Repository.Root(), "src", "OdeusAnalyzers.Package", "build");
-        var analyzers = Path.Combine(AppContext.BaseDirectory, "OdeusAnalyzers.dll");
         foreach (var project in new[] { "App", "Lib" })
         {
-            Write($"src/{project}/{project}.csproj", $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Analyzer Include="{analyzers}" />
-                  </ItemGroup>
-                  <Import Project="{Path.Combine(build, "OdeusAnalyzers.props")}" />
-                  <Import Project="{Path.Combine(build, "OdeusAnalyzers.targets")}" />
-                </Project>
-                """);
+            Write($"src/{project}/{project}.csproj", AnalyzedProject.File());
             Write($"src/{project}/C{project}.cs", $"class C{project} {{ }}\n");
         }
 
@@ -69,6 +56,23 @@ public sealed class RepositoryFilesIntegrationTests : IDisposable
 
         Assert.Equal(_expected.Order(StringComparer.Ordinal), findings);
         Assert.All(Finding.Matches(output), m => Assert.Contains(TestKeys.Mask(_key), m.Groups["message"].Value, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ProjectAtTheRoot_ScansTheWholeRepositoryButNestedProjectsFolders()
+    {
+        Write("Root.csproj", AnalyzedProject.File("<EnableDefaultCompileItems>false</EnableDefaultCompileItems>"));
+        Leak(".env", "ODEUS_API_KEY={0}\n", "ODEUS006", "Root");
+        Leak("deploy/run.sh", "ODEUS_API_KEY={0} dotnet run\n", "ODEUS003", "Root");
+        Leak("src/shared.txt", "shared: {0}\n", "ODEUS003", "Root");
+
+        // App uses the package, so its folder is its own; nothing builds it here.
+        Leak("src/App/odeus.json", "{ \"key\": \"{0}\" }\n", null, null);
+
+        var (exitCode, output) = ChildProcess.Run("dotnet", "build Root.csproj --no-incremental -nodeReuse:false -tl:off -nologo -p:UseSharedCompilation=false", _repository);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(_expected.Order(StringComparer.Ordinal), Findings(output));
     }
 
     [Fact]
@@ -138,14 +142,18 @@ public sealed class RepositoryFilesIntegrationTests : IDisposable
     {
         var (exitCode, output) = ChildProcess.Run("dotnet", "build Two.slnx --no-incremental -nodeReuse:false -tl:off -nologo -p:UseSharedCompilation=false", _repository, searchPath);
         Assert.True(exitCode == 0, output);
+        return (output, Findings(output));
+    }
+
+    private string[] Findings(string output)
+    {
         Assert.DoesNotContain(_key, output, StringComparison.Ordinal);
         Assert.DoesNotContain(_key.Substring(TestKeys.Prefix.Length + 4), output, StringComparison.Ordinal);
-        var findings = Finding.Matches(output)
+        return Finding.Matches(output)
             .Select(m => $"{m.Groups["id"].Value} {Path.GetRelativePath(_repository, m.Groups["path"].Value).Replace('\\', '/')}({m.Groups["line"].Value},{m.Groups["column"].Value}) {Path.GetFileNameWithoutExtension(m.Groups["project"].Value)}")
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToArray();
-        return (output, findings);
     }
 
     private void Run(string fileName, string arguments) => Assert.Equal(0, ChildProcess.Run(fileName, arguments, _repository).ExitCode);
