@@ -40,9 +40,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor KeyInCommittedFile = Create(
         KeyInCommittedFileId,
         "Odeus API key in a file that is committed",
-        "Odeus API key '{0}' is written in '{1}', {2}: keep the key in an environment variable or a git-ignored .env file, and revoke this key in Workspace Settings \u2192 Products \u2192 API, since it may already be in source history",
+        "Odeus API key '{0}' in '{1}', {2}: move it to an environment variable and revoke it",
         Categories.Security,
-        "An Odeus API key in a configuration file (appsettings.json, launchSettings.json, a .env file, YAML, credentials.json, *.config) that git does not ignore is committed with the code and visible to anyone who can read the repository or its history. Keep the key in an environment variable, locally in a .env file listed in .gitignore, and revoke the exposed key. A file that git ignores is not reported.");
+        "An Odeus API key in a text file that git would commit (tracked, or untracked and not ignored), in the project folder or directly in a folder above it up to the repository root, is visible to anyone who can read the repository or its history. Keep the key in an environment variable, locally in a .env file listed in .gitignore, and revoke the exposed key in Workspace Settings \u2192 Products \u2192 API. Outside git, the project's configuration files are looked at and treated as committed.");
 
     public static readonly DiagnosticDescriptor BrowserHostedKey = Create(
         BrowserHostedKeyId,
@@ -61,9 +61,9 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor SecretFileNotIgnored = Create(
         SecretFileNotIgnoredId,
         "Secret file not ignored by git",
-        "'{0}' is meant to hold secrets, but git does not ignore it: add the line '{1}' to .gitignore; if it is already committed, remove it with 'git rm --cached' and revoke the keys it held",
+        "'{0}' is for secrets{1}, but {2}",
         Categories.Security,
-        "Files that hold credentials (.env, .env.local and other .env.* files, config/secrets.yml, credentials.json) belong in .gitignore, so that the keys in them never reach the repository. Example and template files (.env.example, .env.sample, .env.template) are meant to be committed and are not reported.");
+        "Files that hold credentials (.env, .env.local and other .env.* files, config/secrets.yml, credentials.json) belong in .gitignore, so that the keys in them never reach the repository; a file git already tracks stays committed until 'git rm --cached' removes it. The keys such a file holds are named here, not by ODEUS003. Example and template files (.env.example, .env.sample, .env.template) are meant to be committed and are not reported.");
 
     public static readonly DiagnosticDescriptor OdeusInServedFile = Create(
         OdeusInServedFileId,

@@ -24,6 +24,10 @@ internal static class AnalyzedProject
             """;
     }
 
+    /// <summary>A library project of the plain SDK; <paramref name="properties"/> go into its PropertyGroup.</summary>
+    public static string File(string properties = "") =>
+        ProjectFile("Microsoft.NET.Sdk", "\n    <OutputType>Library</OutputType>\n    " + properties);
+
     /// <summary>Deletes a temporary folder, leaving it when a file in it is still in use.</summary>
     public static void Delete(string folder)
     {

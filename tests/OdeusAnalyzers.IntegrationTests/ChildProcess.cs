@@ -28,14 +28,23 @@ internal static class ChildProcess
         return start;
     }
 
-    /// <summary>The exit code and the output (standard output, then standard error) of a run of at most five minutes.</summary>
-    public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
+    /// <summary>
+    /// The exit code and the output (standard output, then standard error) of a run of at most five minutes;
+    /// <paramref name="searchPath"/>, when given, replaces PATH.
+    /// </summary>
+    public static (int ExitCode, string Output) Run(string fileName, string arguments, string directory, string? searchPath = null)
     {
         Directory.CreateDirectory(directory);
         var command = $"{fileName} {arguments}";
         return Progress.Step((command.Length > 100 ? command[..100] + "…" : command) + $" (in {Path.GetFileName(directory)})", () =>
         {
-            using var process = Process.Start(StartInfo(fileName, arguments, directory))!;
+            var start = StartInfo(fileName, arguments, directory);
+            if (searchPath is not null)
+            {
+                start.Environment["PATH"] = searchPath;
+            }
+
+            using var process = Process.Start(start)!;
             var standardError = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
             Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"{fileName} {arguments} did not finish");

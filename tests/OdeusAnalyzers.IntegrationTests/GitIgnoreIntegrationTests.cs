@@ -19,7 +19,7 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
         _project = Path.Combine(_repository, "App");
         Directory.CreateDirectory(_project);
         Run("git", "init -q .", _repository);
-        File.WriteAllText(Path.Combine(_project, "App.csproj"), AnalyzedProject.ProjectFile("Microsoft.NET.Sdk", "\n    <OutputType>Library</OutputType>"));
+        File.WriteAllText(Path.Combine(_project, "App.csproj"), AnalyzedProject.File());
         File.WriteAllText(Path.Combine(_project, "C.cs"), "class C { }\n");
         File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n.env\n");
         File.WriteAllText(Path.Combine(_project, ".env"), $"ODEUS_API_KEY={_key}\n");
@@ -35,13 +35,18 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
         File.WriteAllText(Path.Combine(_project, "appsettings.json"), $"{{\n  \"Odeus\": {{\n    \"ApiKey\": \"{_key}\"\n  }}\n}}\n");
         Assert.Equal(new[] { "ODEUS003 appsettings.json(3,16)" }, Build());
 
-        // A .env that git does not ignore: ODEUS006 on the file, and ODEUS003 for the key in it.
+        // A .env that git does not ignore: one ODEUS006, at the key it names.
         File.Delete(Path.Combine(_project, "appsettings.json"));
         File.WriteAllText(Path.Combine(_repository, ".gitignore"), "bin/\nobj/\n");
-        Assert.Equal(new[] { "ODEUS003 .env(1,15)", "ODEUS006 .env(1,1)" }, Build());
+        Assert.Equal(new[] { "ODEUS006 .env(1,15)" }, Build());
 
-        // The line ODEUS006 asks for, added to .gitignore: the build is silent again.
+        // Committed, then listed in .gitignore: still tracked, still reported.
+        Run("git", "add .env", _project);
         File.AppendAllText(Path.Combine(_repository, ".gitignore"), ".env\n");
+        Assert.Equal(new[] { "ODEUS006 .env(1,15)" }, Build());
+
+        // Taken out of the index, as ODEUS006 then asks: the build is silent again.
+        Run("git", "rm -q --cached .env", _project);
         Assert.Empty(Build());
     }
 
@@ -61,20 +66,24 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
     {
         var projectFile = Path.Combine(_project, "App.csproj");
         File.WriteAllText(projectFile, File.ReadAllText(projectFile).Replace("<ItemGroup>", "<ItemGroup>\n    <AdditionalFiles Include=\"appsettings.json\" />", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(_project, "appsettings.json"), "{}\n");
+        File.WriteAllText(Path.Combine(_project, "appsettings.json"), $"{{ \"Key\": \"{_key}\" }}\n");
+        File.WriteAllText(Path.Combine(_project, ".env.local"), "A=1\n");
         foreach (var output in new[] { "bin", "obj" })
         {
             Directory.CreateDirectory(Path.Combine(_project, output, "Debug"));
             File.WriteAllText(Path.Combine(_project, output, "Debug", "appsettings.json"), "{}\n");
         }
 
-        var json = Run("dotnet", "msbuild -getItem:AdditionalFiles -nologo", _project);
+        // The files are added by targets, so ask for the items after the one the compiler's options are written by.
+        var json = Run("dotnet", "msbuild -t:GenerateMSBuildEditorConfigFileShouldRun -getItem:AdditionalFiles -nologo", _project);
         var files = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("Items").GetProperty("AdditionalFiles")
             .EnumerateArray().Select(item => Path.GetRelativePath(_project, item.GetProperty("FullPath").GetString()!).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-        Assert.Equal(new[] { ".env", "appsettings.json" }, files);
+        // The ignored .env is not added; appsettings.json, which git lists for its key, is not added a second time.
+        // git lists App.csproj too, since it names OdeusAnalyzers: added once, and scanned for keys like any file.
+        Assert.Equal(new[] { ".env.local", "App.csproj", "appsettings.json" }, files);
     }
 
     [Fact]
@@ -86,8 +95,9 @@ public sealed class GitIgnoreIntegrationTests : IDisposable
 
         var config = File.ReadAllText(Path.Combine(_project, "obj", "Debug", "net10.0", "App.GeneratedMSBuildEditorConfig.editorconfig"));
 
-        Assert.Contains($"[{Path.Combine(_project, ".env").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = true", config.Replace("\r\n", "\n"), StringComparison.Ordinal);
-        Assert.Contains($"[{Path.Combine(_project, "credentials.json").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.OdeusGitIgnored = false", config.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"[{Path.Combine(_project, ".env").Replace('\\', '/')}]", config, StringComparison.Ordinal);
+        Assert.Contains($"[{Path.Combine(_project, "credentials.json").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.OdeusGit = committed", config.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        Assert.Contains($"build_property.OdeusGitRoot = {_repository.Replace('\\', '/')}", config, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,17 +7,17 @@ namespace OdeusAnalyzers;
 
 /// <summary>
 /// The non-C# files the package looks at: configuration files that may hold a key, and files meant to hold secrets.
-/// The names are the provider page's, plus the .NET configuration files; the git answer comes from the build props.
+/// The names are the provider page's, plus the .NET configuration files; the git answer comes from the build targets.
 /// </summary>
 internal static class SecretFiles
 {
-    /// <summary>The item metadata the build props set on each checked AdditionalFiles item: "true" or "false".</summary>
-    public const string GitIgnoredMetadata = "build_metadata.AdditionalFiles.OdeusGitIgnored";
+    /// <summary>The item metadata the build targets set on each AdditionalFiles item they looked at (see <see cref="GitState"/>).</summary>
+    public const string GitMetadata = "build_metadata.AdditionalFiles.OdeusGit";
 
     /// <summary>Files larger than this are not read: configuration files are small, and a huge one is no configuration.</summary>
     public const int MaximumLength = 4 * 1024 * 1024;
 
-    /// <summary>appsettings*.json, Properties/launchSettings.json, .env, .env.*, *.env, *.yml, *.yaml, credentials.json, *.config.</summary>
+    /// <summary>The files looked at outside git: appsettings*.json, Properties/launchSettings.json, .env, .env.*, *.env, *.yml, *.yaml, credentials.json, *.config.</summary>
     public static bool MayHoldKeys(string path)
     {
         var name = FileName(path);
@@ -64,15 +64,17 @@ internal static class SecretFiles
 
     public static GitState GitStateOf(AdditionalText file, AnalyzerOptions options)
     {
-        if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(GitIgnoredMetadata, out var value))
+        if (!options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(GitMetadata, out var value))
         {
             return GitState.Unknown;
         }
 
         return value.Trim().ToLowerInvariant() switch
         {
-            "true" => GitState.Ignored,
-            "false" => GitState.NotIgnored,
+            "committed" => GitState.Committed,
+            "tracked-ignored" => GitState.TrackedAlthoughIgnored,
+            "unlisted" => GitState.Unlisted,
+            "no-git" => GitState.NoGit,
             _ => GitState.Unknown,
         };
     }

@@ -42,10 +42,16 @@ internal static class Expected
         Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments(
             $"'{name}'", parameter, client, " as the key itself, though it looks like the name of an environment variable", name);
 
-    /// <summary>What ODEUS003 says of a file that git gave no answer for.</summary>
-    public const string NoGitAnswer = "which git gave no answer for, so it may be committed";
+    /// <summary>What ODEUS003 says of a file the build targets did not look at.</summary>
+    public const string NoGitAnswer = "which git gave no answer for";
 
-    /// <summary>ODEUS003 for <paramref name="key"/> in the additional file <paramref name="file"/>.</summary>
+    /// <summary>What ODEUS003 says of a file git would commit.</summary>
+    public const string GitWouldCommit = "which git would commit";
+
+    /// <summary>What ODEUS003 says of a file outside git, and ODEUS006 after "but it is".</summary>
+    public const string NotInGit = "not in a git repository (or git not found)";
+
+    /// <summary>ODEUS003 for <paramref name="key"/> in the additional file <paramref name="file"/> (its path from the project).</summary>
     public static DiagnosticResult Odeus003(int location, string file, string key, string state = NoGitAnswer) =>
         Diagnostic<KeyInCommittedFileAnalyzer>("ODEUS003").WithLocation(location).WithArguments(TestKeys.Mask(key), file, state);
 
@@ -73,9 +79,13 @@ internal static class Expected
             $"is sent to {where}, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
     }
 
-    /// <summary>ODEUS006 for the additional file <paramref name="path"/>, reported at its start, with the .gitignore line that would ignore it.</summary>
-    public static DiagnosticResult Odeus006(string path, string name, string gitIgnoreLine) =>
-        Diagnostic<SecretFileNotIgnoredAnalyzer>("ODEUS006").WithSpan(path, 1, 1, 1, 1).WithArguments(name, gitIgnoreLine);
+    /// <summary>ODEUS006 on the secret file <paramref name="path"/> holding no key, named <paramref name="file"/>, saying <paramref name="state"/>.</summary>
+    public static DiagnosticResult Odeus006(string path, string file, string state) =>
+        Diagnostic<SecretFileNotIgnoredAnalyzer>("ODEUS006").WithSpan(path, 1, 1, 1, 1).WithArguments(file, string.Empty, state);
+
+    /// <summary>ODEUS006 on the first key of a secret file, <paramref name="held"/> naming its keys masked.</summary>
+    public static DiagnosticResult Odeus006(int location, string file, string held, string state) =>
+        Diagnostic<SecretFileNotIgnoredAnalyzer>("ODEUS006").WithLocation(location).WithArguments(file, held, state);
 
     /// <summary>ODEUS007 for <paramref name="key"/> in the served file <paramref name="file"/>.</summary>
     public static DiagnosticResult Odeus007Key(int location, string file, string key) =>

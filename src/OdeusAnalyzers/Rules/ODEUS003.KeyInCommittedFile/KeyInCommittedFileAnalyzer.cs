@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace OdeusAnalyzers;
 
-/// <summary>ODEUS003: an Odeus API key in a configuration file that git does not ignore.</summary>
+/// <summary>ODEUS003: an Odeus API key in a file that git would commit.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class KeyInCommittedFileAnalyzer : DiagnosticAnalyzer
 {
@@ -16,37 +15,44 @@ public sealed class KeyInCommittedFileAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterAdditionalFileAction(Analyze);
+        ProjectLayout.RegisterFileAction(context, Analyze);
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext context)
+    private static void Analyze(AdditionalFileAnalysisContext context, ProjectLayout layout)
     {
         var file = context.AdditionalFile;
         var state = SecretFiles.GitStateOf(file, context.Options);
-        // A file served to the browser is ODEUS007's, whether git ignores it or not.
-        if (SecretFiles.IsScanOff(context.Options) || !SecretFiles.MayHoldKeys(file.Path) || state == GitState.Ignored || ServedFiles.IsServed(file, context.Options))
+        var looksAt = state switch
+        {
+            GitState.Committed or GitState.TrackedAlthoughIgnored => true,
+            GitState.NoGit or GitState.Unknown => SecretFiles.MayHoldKeys(file.Path),
+            _ => false,
+        };
+
+        // A secret file git would commit gets one ODEUS006 finding, which names its keys; a file served to the
+        // browser is ODEUS007's, whether git ignores it or not.
+        if (!looksAt || (state != GitState.Unknown && SecretFiles.IsMeantForSecrets(file.Path)) || ServedFiles.IsServed(file, context.Options) || !layout.Reports(file.Path))
         {
             return;
         }
 
-        // A file that cannot be read, or is too large to be configuration, is skipped; odd bytes are scanned as text.
-        var text = file.GetText(context.CancellationToken);
-        if (text is null || text.Length > SecretFiles.MaximumLength || SourceTextSearch.Scan(text).PrefixPositions is null)
+        var keys = KeysInFile.Read(file, context.CancellationToken);
+        if (keys.Keys.Count == 0)
         {
             return;
         }
 
-        var content = text.ToString();
-        var name = SecretFiles.FileName(file.Path);
-        foreach (var key in KeyScanner.FindKeys(content))
+        var name = layout.DisplayPath(file.Path);
+        var where = state switch
         {
-            var span = new TextSpan(key.Start, key.Length);
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.KeyInCommittedFile,
-                Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span)),
-                KeyScanner.Mask(content, key),
-                name,
-                state == GitState.NotIgnored ? "which git does not ignore" : "which git gave no answer for, so it may be committed"));
+            GitState.Committed => "which git would commit",
+            GitState.TrackedAlthoughIgnored => "which git tracks though .gitignore lists it",
+            GitState.NoGit => "not in a git repository (or git not found)",
+            _ => "which git gave no answer for",
+        };
+        foreach (var key in keys.Keys)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.KeyInCommittedFile, keys.LocationOf(file.Path, key), keys.Mask(key), name, where));
         }
     }
 }
