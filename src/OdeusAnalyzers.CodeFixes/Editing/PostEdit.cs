@@ -11,7 +11,8 @@ namespace OdeusAnalyzers.CodeFixes;
 /// <summary>
 /// What every fix does once its edit is made: adds the imports the new code asks for
 /// (<see cref="Simplifier.AddImportsAnnotation"/>), shortens the names it wrote in full (<see cref="Simplifier.Annotation"/>),
-/// formats it (<see cref="Formatter.Annotation"/>) and keeps the document's line endings.
+/// formats it (<see cref="Formatter.Annotation"/>), breaks its long reads (<see cref="LongReadLines"/>) and keeps the
+/// document's line endings.
 /// </summary>
 internal static class PostEdit
 {
@@ -25,6 +26,8 @@ internal static class PostEdit
         edited = await ImportAdder.AddImportsAsync(edited, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         edited = await Simplifier.ReduceAsync(edited, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         edited = await Formatter.FormatAsync(edited, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var originalText = (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+        edited = await LongReadLines.BreakAsync(edited, originalText.IndexOf("\r\n", System.StringComparison.Ordinal) >= 0 ? "\r\n" : "\n", cancellationToken).ConfigureAwait(false);
         return await KeepLineEndingsAsync(document, edited, cancellationToken).ConfigureAwait(false);
     }
 

@@ -20,7 +20,7 @@ public sealed partial class HardcodedKeyTests
         """, $$"""
         using System;
 
-        class C { string k = {{Read}}; }
+        class C { string k = {{ReadAt(4)}}; }
         """, Odeus001(0, Key));
 
     [Fact] // Its fix: WholeRawLiteral_BecomesTheRead.
@@ -50,7 +50,7 @@ public sealed partial class HardcodedKeyTests
         using System;
         using System.Text;
 
-        class C { System.ReadOnlySpan<byte> K => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes({{Read}})); }
+        class C { System.ReadOnlySpan<byte> K => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes({{ReadAt(4)}})); }
         """, Odeus001(0, Key));
 
     [Fact] // Its fix: InterpolatedTextPart_GetsAHole.
@@ -72,8 +72,10 @@ public sealed partial class HardcodedKeyTests
         class C
         {
             string H(string v) => $"""
-                Bearer {{{Read}}} for {v}
+                Bearer {OdeusApiKey} for {v}
                 """;
+
+            {{Reader()}}
         }
         """", Odeus001(0, Key));
 
@@ -96,7 +98,9 @@ public sealed partial class HardcodedKeyTests
                 class C
                 {
                     string F(int v) => $"{v:{|#0:{{{Key}}}|}}";
-                    string G(string v) => @$"Bearer {{{{Read}}}}\{v}";
+                    string G(string v) => @$"Bearer {OdeusApiKey}\{v}";
+
+                    {{{Reader()}}}
                 }
                 """,
         };
@@ -116,7 +120,9 @@ public sealed partial class HardcodedKeyTests
         """, $$"""
         using System;
 
-        class C { string h = $"line\n{{{Read}}}"; }
+        class C { string h = $"line\n{OdeusApiKey}";
+            {{Reader()}}
+        }
         """, Odeus001(0, Key));
 
     [Fact] // Its fix: TwoKeysInOneLiteral_FixedTogether.
@@ -226,7 +232,7 @@ public sealed partial class HardcodedKeyTests
         """, $$"""
         using System;
 
-        class C { string H(string user) => user + ({{Read}}); }
+        class C { string H(string user) => user + ({{ReadAt(4)}}); }
         """, Odeus001(0, Key));
 
     [Fact]

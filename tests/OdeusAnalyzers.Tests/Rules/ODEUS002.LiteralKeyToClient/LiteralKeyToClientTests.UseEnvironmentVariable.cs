@@ -24,7 +24,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            ChatClient Create() => new ChatClient("gpt-4o", {{ReadOpenAI}});
+            ChatClient Create() => new ChatClient("gpt-4o", {{EnvironmentRead(OpenAIVariable, 8)}});
         }
         """, UseEnvironmentVariable, Reported("not-needed"));
 
@@ -48,7 +48,7 @@ public sealed partial class LiteralKeyToClientTests
         class C
         {
             OpenAIClient Create() => new OpenAIClient(
-                new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", "Odeus API key")}}),
+                new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", 12)}}),
                 new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
         """, UseEnvironmentVariable, Reported("placeholder", "OpenAI.OpenAIClient", "credential", "ODEUS_API_KEY"));
@@ -70,7 +70,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", 8)}}));
         }
         """, UseEnvironmentVariable, Reported("azure-key", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY"));
 
@@ -88,7 +88,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", "OpenAI API key")}});
+            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", 8)}});
         }
         """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
             .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
@@ -110,7 +110,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            private static string Key => {{ReadOpenAI}};
+            private static string Key => {{EnvironmentRead(OpenAIVariable, 8)}};
 
             ChatClient Create() => new ChatClient("gpt-4o", Key);
         }
@@ -150,7 +150,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            private static string Key => {{ReadOpenAI}};
+            private static string Key => {{EnvironmentRead(OpenAIVariable, 8)}};
 
             ChatClient Create() => new ChatClient("gpt-4o", Key);
         }
@@ -170,7 +170,9 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
+            void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", $"Bearer {OpenAIApiKey}");
+
+            {{Reader("OpenAIApiKey", OpenAIVariable)}}
         }
         """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), "HttpHeaders.Add", "value"));
 
@@ -190,7 +192,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            private static string Token => {{ReadOpenAI}};
+            private static string Token => {{EnvironmentRead(OpenAIVariable, 8)}};
 
             void M(HttpClient client) => client.DefaultRequestHeaders.Add("Authorization", "Bearer " + Token);
         }
@@ -241,15 +243,17 @@ public sealed partial class LiteralKeyToClientTests
         {
             void M(bool production)
             {
-                string key = {{ReadOpenAI}};
+                string key = OpenAIApiKey;
                 if (production)
                 {
-                    key = {{ReadOpenAI}};
+                    key = OpenAIApiKey;
                 }
 
                 var openAI = new ChatClient("gpt-4o", key);
-                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", 12)}}));
             }
+
+            {{Reader("OpenAIApiKey", OpenAIVariable)}}
         }
         """, UseEnvironmentVariable,
             Reported("development"),
@@ -282,7 +286,7 @@ public sealed partial class LiteralKeyToClientTests
 
             static class Secrets
             {
-                internal static string Key => {{ReadOpenAI}};
+                internal static string Key => {{EnvironmentRead(OpenAIVariable, 8)}};
             }
             """);
         return test.RunAsync();
