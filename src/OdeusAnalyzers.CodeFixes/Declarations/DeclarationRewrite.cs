@@ -103,7 +103,7 @@ internal static class DeclarationRewrite
         var value = AsExpression(member.Value.WithoutTrivia(), type);
         if (member.IsSettable)
         {
-            var cacheName = UniqueName(original.Parent, "cached" + Capitalized(member.Identifier.ValueText), model);
+            var cacheName = UniqueName(original.Parent, "cached" + PropertyNames.For(member.Identifier.ValueText), model);
             var annotationsEnabled = model.GetNullableContext(original.SpanStart).AnnotationsEnabled();
             var cacheType = annotationsEnabled && type is not NullableTypeSyntax ? SyntaxFactory.NullableType(type) : type;
             yield return PrivateStaticField(cacheType, cacheName, initializer: null, isReadOnly: false);
@@ -137,7 +137,7 @@ internal static class DeclarationRewrite
             yield break;
         }
 
-        var lazyName = UniqueName(original.Parent, "lazy" + Capitalized(member.Identifier.ValueText), model);
+        var lazyName = UniqueName(original.Parent, "lazy" + PropertyNames.For(member.Identifier.ValueText), model);
         var lazyType = SyntaxFactory.ParseTypeName("global::System.Lazy<" + type + ">").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         var creation = SyntaxFactory.ObjectCreationExpression(
             lazyType,
@@ -210,8 +210,6 @@ internal static class DeclarationRewrite
         var index = modifiers.TakeWhile(m => accessModifiers.Contains(m.Kind())).Count();
         return modifiers.Insert(index, SyntaxFactory.Token(SyntaxKind.StaticKeyword));
     }
-
-    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
 
     private static string UniqueName(SyntaxNode? container, string name, SemanticModel model)
     {

@@ -231,4 +231,49 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """, UseConfiguration, Reported("placeholder"));
+
+    [Theory] // The first fix offered is the one dotnet format analyzers (and this test, which names no action) applies.
+    [InlineData(null, false)]
+    [InlineData("environment_variable", false)]
+    [InlineData("configuration", true)]
+    [InlineData("Configuration", false)]
+    public Task PreferredFix_IsOfferedFirst(string? preferred, bool configurationFirst)
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using Microsoft.Extensions.Configuration;
+                using OpenAI.Chat;
+
+                class C
+                {
+                    ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {|#0:"placeholder"|});
+                }
+                """,
+            FixedCode = $$"""
+                using System;
+                using Microsoft.Extensions.Configuration;
+                using OpenAI.Chat;
+
+                class C
+                {
+                    ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {{(configurationFirst
+                        ? ConfigurationRead("configuration", "OpenAI:ApiKey", 8)
+                        : EnvironmentRead(OpenAIVariable, 8))}});
+                }
+                """,
+        };
+        if (preferred is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
+                root = true
+
+                [*.cs]
+                odeus.preferred_fix = {preferred}
+                """));
+        }
+
+        test.ExpectedDiagnostics.Add(Reported("placeholder"));
+        return test.RunAsync();
+    }
 }
