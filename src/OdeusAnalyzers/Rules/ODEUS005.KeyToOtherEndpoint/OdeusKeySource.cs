@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -53,6 +54,10 @@ internal static class OdeusKeySource
             case IPropertyReferenceOperation indexer when Reads(value)?.ConfigurationRead(indexer) is { } key:
                 return string.Equals(key, OdeusOptions.ConfigurationKey.Value(options, tree), StringComparison.OrdinalIgnoreCase)
                     || string.Equals(key, OdeusOptions.DefaultOdeusConfigurationKey, StringComparison.OrdinalIgnoreCase);
+            case IPropertyReferenceOperation { Instance: null } property when ReaderProperty(property) is { } read:
+                return IsOdeusKey(read, options, depth + 1);
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction, Arguments.Length: 0 } call when ReaderFunction(call) is { } read:
+                return IsOdeusKey(read, options, depth + 1);
             case ILocalReferenceOperation local:
                 foreach (var operation in RoslynOperations.Root(value).Descendants())
                 {
@@ -72,6 +77,39 @@ internal static class OdeusKeySource
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// What a static expression-bodied property returns (<c>static string OdeusApiKey => Environment...</c>, the reader
+    /// the fixes declare), bound on its own: the property is one expression, so this binds little.
+    /// </summary>
+    private static IOperation? ReaderProperty(IPropertyReferenceOperation reference)
+    {
+        var property = reference.Property;
+        if (!property.IsStatic || property.SetMethod is not null || property.DeclaringSyntaxReferences.Length != 1
+            || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax { ExpressionBody.Expression: { } body }
+            || reference.SemanticModel?.Compilation is not { } compilation || !compilation.ContainsSyntaxTree(body.SyntaxTree))
+        {
+            return null;
+        }
+
+        return SemanticModels.Of(compilation, body.SyntaxTree).GetOperation(body);
+    }
+
+    /// <summary>What a parameterless local function of the same body returns (<c>static string OdeusApiKey() => ...</c>).</summary>
+    private static IOperation? ReaderFunction(IInvocationOperation call)
+    {
+        foreach (var operation in RoslynOperations.Root(call).Descendants())
+        {
+            if (operation is ILocalFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, call.TargetMethod)
+                && (function.Body ?? function.IgnoredBody)?.Operations.Length == 1
+                && (function.Body ?? function.IgnoredBody)!.Operations[0] is IReturnOperation { ReturnedValue: { } returned })
+            {
+                return returned;
+            }
+        }
+
+        return null;
     }
 
     private static FrameworkReads? Reads(IOperation value) =>
