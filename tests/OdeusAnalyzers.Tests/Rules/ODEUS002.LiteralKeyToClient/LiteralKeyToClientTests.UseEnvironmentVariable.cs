@@ -291,4 +291,58 @@ public sealed partial class LiteralKeyToClientTests
             """);
         return test.RunAsync();
     }
+
+    [Fact] // Fix All over a project: one reader per variable and type; a type with one read keeps it in place.
+    public Task FixAllInProject_ReadersPerTypeAndFile() => VerifyFilesAsync(
+        new[]
+        {
+            """
+            using System.Net.Http;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {|#0:"placeholder"|});
+
+                void Authorize(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", {|#1:"Bearer placeholder"|});
+            }
+            """,
+            """
+            using OpenAI.Chat;
+
+            class Embeddings
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {|#2:"placeholder"|});
+            }
+            """,
+        },
+        new[]
+        {
+            $$"""
+            using System;
+            using System.Net.Http;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", OpenAIApiKey);
+
+                void Authorize(HttpClient http) => http.DefaultRequestHeaders.Add("Authorization", $"Bearer {OpenAIApiKey}");
+
+                {{Reader("OpenAIApiKey", OpenAIVariable)}}
+            }
+            """,
+            $$"""
+            using System;
+            using OpenAI.Chat;
+
+            class Embeddings
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {{EnvironmentRead(OpenAIVariable, 8)}});
+            }
+            """,
+        },
+        Reported("placeholder"),
+        Reported("placeholder", "HttpHeaders.Add", "value", location: 1),
+        Reported("placeholder", location: 2));
 }
