@@ -68,7 +68,11 @@ internal static class EnvironmentVariableRewrite
         var readerNames = replacements.Values
             .SelectMany(r => r.GetAnnotatedNodes(KeyReadExpression.EnvironmentReadKind))
             .Select(read => KeyReaders.NameFor(read.GetAnnotations(KeyReadExpression.EnvironmentReadKind).First().Data!));
-        var readers = KeyReaders.Apply(replacements, model, cancellationToken);
+        // A read inside what becomes a Lazy<T> (a client built in a static initializer) sits deep in one long line.
+        var inLazyValues = new HashSet<ExpressionSyntax>(declarations.Values.SelectMany(list => list)
+            .Where(item => BecomesLazy(item.KeyDeclaration, model, cancellationToken))
+            .Select(item => item.Target));
+        var readers = KeyReaders.Apply(replacements, inLazyValues, model, cancellationToken);
         var (renamed, uses) = await PropertyNames.PlanAsync(
             declarations.Values.SelectMany(list => list.Select(item => item.KeyDeclaration)),
             new HashSet<string>(readerNames),
@@ -100,6 +104,22 @@ internal static class EnvironmentVariableRewrite
         }
 
         return await PostEdit.ApplyAsync(document, editor.GetChangedRoot(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool BecomesLazy(KeyDeclaration keyDeclaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (keyDeclaration.Kind != KeyDeclarationKind.StaticInitializer || keyDeclaration.IsSettable)
+        {
+            return false;
+        }
+
+        var type = keyDeclaration.Declaration switch
+        {
+            PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
+            FieldDeclarationSyntax field => model.GetTypeInfo(field.Declaration.Type, cancellationToken).Type,
+            _ => null,
+        };
+        return type is not null && type.SpecialType != SpecialType.System_String;
     }
 
     /// <summary>An expression tree cannot hold the <c>throw</c> expression of the read (CS8188).</summary>

@@ -10,8 +10,9 @@ namespace OdeusAnalyzers.CodeFixes;
 
 /// <summary>
 /// One reader per variable: where a type, or the top-level statements of a file, would hold more than one read of the
-/// same environment variable, or a read inside an interpolated string (where a <c>throw</c> reads poorly and cannot be
-/// broken across lines before C# 11), the reads go through one member that holds the <c>?? throw</c>:
+/// same environment variable, a read inside an interpolated string (where a <c>throw</c> reads poorly and cannot be
+/// broken across lines before C# 11) or inside a client built on first use (a <c>Lazy&lt;T&gt;</c>, one long line), the
+/// reads go through one member that holds the <c>?? throw</c>:
 /// <c>private static string OdeusApiKey => ...;</c> in a type, <c>static string OdeusApiKey() => ...;</c> (a local
 /// function, the only member top-level statements can declare) at the end of top-level statements. A later fix reuses
 /// it, and turns a read an earlier fix wrote in place into a use of it, so that fixing keys one at a time and Fix All
@@ -22,9 +23,14 @@ internal static class KeyReaders
 {
     /// <summary>
     /// <paramref name="replacements"/> with their reads routed through readers, the reads already in the document that
-    /// now go through one (added to <paramref name="replacements"/>), and the readers to declare.
+    /// now go through one (added to <paramref name="replacements"/>), and the readers to declare. A target in
+    /// <paramref name="inLazyValues"/> always reads through a reader.
     /// </summary>
-    public static List<ReaderDeclaration> Apply(Dictionary<ExpressionSyntax, ExpressionSyntax> replacements, SemanticModel model, CancellationToken cancellationToken)
+    public static List<ReaderDeclaration> Apply(
+        Dictionary<ExpressionSyntax, ExpressionSyntax> replacements,
+        ISet<ExpressionSyntax> inLazyValues,
+        SemanticModel model,
+        CancellationToken cancellationToken)
     {
         var groups = new Dictionary<(SyntaxNode Owner, string Variable), List<ExpressionSyntax>>();
         foreach (var target in replacements.Keys)
@@ -63,7 +69,7 @@ internal static class KeyReaders
                 .ToList();
             var newReads = targets.Sum(t => replacements[t].GetAnnotatedNodes(KeyReadExpression.EnvironmentReadKind).Count());
             var inInterpolation = targets.Any(t => replacements[t].GetAnnotatedNodes(KeyReadExpression.EnvironmentReadKind).Any(r => r.Parent is InterpolationSyntax));
-            if (existing is null && newReads + earlierReads.Count < 2 && !inInterpolation)
+            if (existing is null && newReads + earlierReads.Count < 2 && !inInterpolation && !targets.Any(inLazyValues.Contains))
             {
                 continue;
             }

@@ -201,11 +201,13 @@ public sealed partial class HardcodedKeyTests
 
         class Bot
         {
-            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential({{ReadAt(8)}})));
+            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential(OdeusApiKey)));
 
             private static ChatClient Client => lazyClient.Value;
 
             public ChatClient Get() => Client;
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key));
 
