@@ -18,7 +18,14 @@ namespace OdeusAnalyzers.CodeFixes;
 /// </summary>
 internal static class DeclarationRewrite
 {
-    public static void Apply(SyntaxEditor editor, SyntaxNode original, SyntaxNode edited, List<KeyDeclaration> keyDeclarations, SemanticModel model, CancellationToken cancellationToken)
+    public static void Apply(
+        SyntaxEditor editor,
+        SyntaxNode original,
+        SyntaxNode edited,
+        List<KeyDeclaration> keyDeclarations,
+        IReadOnlyDictionary<int, string> newNames,
+        SemanticModel model,
+        CancellationToken cancellationToken)
     {
         switch (edited)
         {
@@ -28,7 +35,7 @@ internal static class DeclarationRewrite
                 editor.ReplaceNode(original, withoutConst);
                 break;
             case FieldDeclarationSyntax field:
-                ApplyToField(editor, (FieldDeclarationSyntax)original, field, keyDeclarations, model, cancellationToken);
+                ApplyToField(editor, (FieldDeclarationSyntax)original, field, keyDeclarations, newNames, model, cancellationToken);
                 break;
             case PropertyDeclarationSyntax property when property.Initializer is not null:
                 var member = new StaticMember(
@@ -45,7 +52,14 @@ internal static class DeclarationRewrite
         }
     }
 
-    private static void ApplyToField(SyntaxEditor editor, FieldDeclarationSyntax original, FieldDeclarationSyntax edited, List<KeyDeclaration> keyDeclarations, SemanticModel model, CancellationToken cancellationToken)
+    private static void ApplyToField(
+        SyntaxEditor editor,
+        FieldDeclarationSyntax original,
+        FieldDeclarationSyntax edited,
+        List<KeyDeclaration> keyDeclarations,
+        IReadOnlyDictionary<int, string> newNames,
+        SemanticModel model,
+        CancellationToken cancellationToken)
     {
         var convertedNames = new HashSet<string>(keyDeclarations.Select(d => d.Declarator!.Identifier.ValueText));
         var converted = edited.Declaration.Variables.Where(v => convertedNames.Contains(v.Identifier.ValueText)).ToList();
@@ -55,7 +69,7 @@ internal static class DeclarationRewrite
         var modifiers = SyntaxFactory.TokenList(edited.Modifiers.Where(m => !m.IsKind(SyntaxKind.ConstKeyword) && !m.IsKind(SyntaxKind.ReadOnlyKeyword) && !m.IsKind(SyntaxKind.VolatileKeyword)));
         var members = converted
             .SelectMany(v => ReadAtFirstUse(
-                new StaticMember(attributes, modifiers, edited.Declaration.Type, v.Identifier, v.Initializer!.Value, type, IsSettable(keyDeclarations, v), default),
+                new StaticMember(attributes, modifiers, edited.Declaration.Type, Renamed(v.Identifier, original.Declaration.Variables[edited.Declaration.Variables.IndexOf(v)].Identifier, newNames), v.Initializer!.Value, type, IsSettable(keyDeclarations, v), default),
                 original,
                 model))
             .ToList();
@@ -68,6 +82,10 @@ internal static class DeclarationRewrite
         editor.InsertAfter(original, members.Select(m => m.WithAdditionalAnnotations(Formatter.Annotation)));
         editor.ReplaceNode(original, edited.WithDeclaration(edited.Declaration.WithVariables(SyntaxFactory.SeparatedList(remaining))));
     }
+
+    /// <summary>The identifier of the property a field becomes: renamed when <see cref="PropertyNames"/> gave it a new name.</summary>
+    private static SyntaxToken Renamed(SyntaxToken identifier, SyntaxToken originalIdentifier, IReadOnlyDictionary<int, string> newNames) =>
+        newNames.TryGetValue(originalIdentifier.SpanStart, out var name) ? SyntaxFactory.Identifier(identifier.LeadingTrivia, name, identifier.TrailingTrivia) : identifier;
 
     private static bool IsSettable(List<KeyDeclaration> keyDeclarations, VariableDeclaratorSyntax variable) =>
         keyDeclarations.Any(d => d.IsSettable && d.Declarator!.Identifier.ValueText == variable.Identifier.ValueText);
@@ -85,7 +103,7 @@ internal static class DeclarationRewrite
         var value = AsExpression(member.Value.WithoutTrivia(), type);
         if (member.IsSettable)
         {
-            var cacheName = UniqueName(original.Parent, "cached" + Capitalized(member.Identifier.ValueText), model);
+            var cacheName = UniqueName(original.Parent, "cached" + PropertyNames.For(member.Identifier.ValueText), model);
             var annotationsEnabled = model.GetNullableContext(original.SpanStart).AnnotationsEnabled();
             var cacheType = annotationsEnabled && type is not NullableTypeSyntax ? SyntaxFactory.NullableType(type) : type;
             yield return PrivateStaticField(cacheType, cacheName, initializer: null, isReadOnly: false);
@@ -95,16 +113,21 @@ internal static class DeclarationRewrite
                 cache,
                 SyntaxFactory.ParenthesizedExpression(SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, cache, value)));
             var write = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, cache, SyntaxFactory.IdentifierName("value"));
+            // One accessor a line, laid out here: the formatter would join them, and the getter's read needs a line of its own.
+            var indentation = original.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToString();
+            var step = LongReadLines.IndentStep(original.SyntaxTree.GetText());
             var accessors = SyntaxFactory.AccessorList(SyntaxFactory.List(new[]
             {
-                Accessor(SyntaxKind.GetAccessorDeclaration, default, read),
-                Accessor(SyntaxKind.SetAccessorDeclaration, member.SetterModifiers, write),
-            }));
+                Accessor(SyntaxKind.GetAccessorDeclaration, default, read).NormalizeWhitespace().WithLeadingTrivia(OnNewLine(indentation + step)),
+                Accessor(SyntaxKind.SetAccessorDeclaration, member.SetterModifiers, write).NormalizeWhitespace().WithLeadingTrivia(OnNewLine(indentation + step)),
+            }))
+                .WithOpenBraceToken(SyntaxFactory.Token(OnNewLine(indentation), SyntaxKind.OpenBraceToken, default))
+                .WithCloseBraceToken(SyntaxFactory.Token(OnNewLine(indentation), SyntaxKind.CloseBraceToken, default));
             yield return SyntaxFactory.PropertyDeclaration(type.WithTrailingTrivia(SyntaxFactory.Space), member.Identifier.WithoutTrivia())
                 .WithAttributeLists(member.Attributes)
                 .WithModifiers(modifiers)
                 .WithAccessorList(accessors)
-                .WithAdditionalAnnotations(Formatter.Annotation);
+                .WithLeadingTrivia(SyntaxFactory.CarriageReturnLineFeed, SyntaxFactory.CarriageReturnLineFeed, SyntaxFactory.Whitespace(indentation));
             yield break;
         }
 
@@ -114,7 +137,7 @@ internal static class DeclarationRewrite
             yield break;
         }
 
-        var lazyName = UniqueName(original.Parent, "lazy" + Capitalized(member.Identifier.ValueText), model);
+        var lazyName = UniqueName(original.Parent, "lazy" + PropertyNames.For(member.Identifier.ValueText), model);
         var lazyType = SyntaxFactory.ParseTypeName("global::System.Lazy<" + type + ">").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
         var creation = SyntaxFactory.ObjectCreationExpression(
             lazyType,
@@ -150,6 +173,9 @@ internal static class DeclarationRewrite
             .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
+    private static SyntaxTriviaList OnNewLine(string indentation) =>
+        SyntaxFactory.TriviaList(SyntaxFactory.CarriageReturnLineFeed, SyntaxFactory.Whitespace(indentation));
+
     private static AccessorDeclarationSyntax Accessor(SyntaxKind kind, SyntaxTokenList modifiers, ExpressionSyntax body) =>
         SyntaxFactory.AccessorDeclaration(kind)
             .WithModifiers(modifiers)
@@ -184,8 +210,6 @@ internal static class DeclarationRewrite
         var index = modifiers.TakeWhile(m => accessModifiers.Contains(m.Kind())).Count();
         return modifiers.Insert(index, SyntaxFactory.Token(SyntaxKind.StaticKeyword));
     }
-
-    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
 
     private static string UniqueName(SyntaxNode? container, string name, SemanticModel model)
     {

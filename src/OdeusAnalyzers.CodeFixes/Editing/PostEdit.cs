@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,8 @@ namespace OdeusAnalyzers.CodeFixes;
 /// <summary>
 /// What every fix does once its edit is made: adds the imports the new code asks for
 /// (<see cref="Simplifier.AddImportsAnnotation"/>), shortens the names it wrote in full (<see cref="Simplifier.Annotation"/>),
-/// formats it (<see cref="Formatter.Annotation"/>) and keeps the document's line endings.
+/// formats it (<see cref="Formatter.Annotation"/>), breaks its long reads (<see cref="LongReadLines"/>) and keeps the
+/// document's line endings.
 /// </summary>
 internal static class PostEdit
 {
@@ -25,7 +27,24 @@ internal static class PostEdit
         edited = await ImportAdder.AddImportsAsync(edited, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         edited = await Simplifier.ReduceAsync(edited, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         edited = await Formatter.FormatAsync(edited, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        edited = await WithoutCleanupAnnotationsAsync(edited, cancellationToken).ConfigureAwait(false);
+        var originalText = (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+        edited = await LongReadLines.BreakAsync(edited, originalText.IndexOf("\r\n", System.StringComparison.Ordinal) >= 0 ? "\r\n" : "\n", cancellationToken).ConfigureAwait(false);
         return await KeepLineEndingsAsync(document, edited, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The code action's own clean-up formats what still carries <see cref="Formatter.Annotation"/> again, with the
+    /// workspace's defaults: it would indent the lines <see cref="LongReadLines"/> breaks with spaces in a file of tabs.
+    /// </summary>
+    private static async Task<Document> WithoutCleanupAnnotationsAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var annotations = new[] { Formatter.Annotation, Simplifier.Annotation, Simplifier.AddImportsAnnotation };
+        var annotated = root?.DescendantNodesAndSelf().Where(node => annotations.Any(node.HasAnnotation)).ToList();
+        return root is null || annotated!.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNodes(annotated, (_, current) => current.WithoutAnnotations(annotations)));
     }
 
     /// <summary>

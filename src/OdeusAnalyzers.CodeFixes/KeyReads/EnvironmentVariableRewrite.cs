@@ -65,20 +65,61 @@ internal static class EnvironmentVariableRewrite
             return null;
         }
 
+        var readerNames = replacements.Values
+            .SelectMany(r => r.GetAnnotatedNodes(KeyReadExpression.EnvironmentReadKind))
+            .Select(read => KeyReaders.NameFor(read.GetAnnotations(KeyReadExpression.EnvironmentReadKind).First().Data!));
+        // A read inside what becomes a Lazy<T> (a client built in a static initializer) sits deep in one long line.
+        var inLazyValues = new HashSet<ExpressionSyntax>(declarations.Values.SelectMany(list => list)
+            .Where(item => BecomesLazy(item.KeyDeclaration, model, cancellationToken))
+            .Select(item => item.Target));
+        var readers = KeyReaders.Apply(replacements, inLazyValues, model, cancellationToken);
+        var (renamed, uses) = await PropertyNames.PlanAsync(
+            declarations.Values.SelectMany(list => list.Select(item => item.KeyDeclaration)),
+            new HashSet<string>(readerNames),
+            document,
+            model,
+            cancellationToken).ConfigureAwait(false);
+        foreach (var use in uses.Where(use => !replacements.Keys.Any(target => target.Span.Contains(use.Key.Span))))
+        {
+            replacements[use.Key] = use.Value;
+        }
+
+        var newNames = renamed.ToDictionary(pair => pair.Key.Identifier.SpanStart, pair => pair.Value);
         var editor = new SyntaxEditor(root, document.Project.Solution.Services);
-        var declared = new HashSet<ExpressionSyntax>(declarations.Values.SelectMany(list => list.Select(item => item.Target)));
-        foreach (var pair in replacements.Where(pair => !declared.Contains(pair.Key)))
+        var inDeclarations = replacements.Keys.Where(target => declarations.Keys.Any(d => d.Span.Contains(target.Span))).ToList();
+        foreach (var pair in replacements.Where(pair => !inDeclarations.Contains(pair.Key)))
         {
             editor.ReplaceNode(pair.Key, InPlace(pair.Key, pair.Value));
         }
 
         foreach (var pair in declarations)
         {
-            var declaration = pair.Key.ReplaceNodes(pair.Value.Select(item => item.Target), (original, _) => InPlace(original, replacements[original]));
-            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.KeyDeclaration).ToList(), model, cancellationToken);
+            var declaration = pair.Key.ReplaceNodes(inDeclarations.Where(t => pair.Key.Span.Contains(t.Span)), (original, _) => InPlace(original, replacements[original]));
+            DeclarationRewrite.Apply(editor, pair.Key, declaration, pair.Value.Select(item => item.KeyDeclaration).ToList(), newNames, model, cancellationToken);
+        }
+
+        foreach (var reader in readers)
+        {
+            editor.ReplaceNode(reader.Owner, (current, _) => KeyReaders.WithReader(current, reader.Declaration));
         }
 
         return await PostEdit.ApplyAsync(document, editor.GetChangedRoot(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool BecomesLazy(KeyDeclaration keyDeclaration, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (keyDeclaration.Kind != KeyDeclarationKind.StaticInitializer || keyDeclaration.IsSettable)
+        {
+            return false;
+        }
+
+        var type = keyDeclaration.Declaration switch
+        {
+            PropertyDeclarationSyntax property => model.GetTypeInfo(property.Type, cancellationToken).Type,
+            FieldDeclarationSyntax field => model.GetTypeInfo(field.Declaration.Type, cancellationToken).Type,
+            _ => null,
+        };
+        return type is not null && type.SpecialType != SpecialType.System_String;
     }
 
     /// <summary>An expression tree cannot hold the <c>throw</c> expression of the read (CS8188).</summary>

@@ -7,11 +7,17 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace OdeusAnalyzers.CodeFixes;
 
-/// <summary>The code that reads the key at run time, and fails with a clear message when the variable is unset.</summary>
+/// <summary>The code that reads the key at run time, and fails with a short message naming what is missing.</summary>
 internal static class KeyReadExpression
 {
-    /// <summary>An identifier that stands for the key read while new code is built as text, then is swapped for <see cref="Create"/>.</summary>
+    /// <summary>An identifier that stands for the key read while new code is built as text, then is swapped for the read.</summary>
     public const string Placeholder = "__OdeusKeyRead__";
+
+    /// <summary>Marks an environment read the fix wrote; its data is the variable. <see cref="KeyReaders"/> may route it through a reader.</summary>
+    public const string EnvironmentReadKind = "OdeusEnvironmentRead";
+
+    /// <summary>Marks every <c>?? throw</c> read the fix wrote, whose <c>??</c> goes on its own line when the line is too long.</summary>
+    public static readonly SyntaxAnnotation LongLineBreak = new("OdeusReadLineBreak");
 
     private static readonly HashSet<string> FullyQualifiedNames = new()
     {
@@ -21,39 +27,34 @@ internal static class KeyReadExpression
         "global::System.ReadOnlySpan<byte>",
     };
 
-    /// <summary><c>Environment.GetEnvironmentVariable("NAME") ?? throw new InvalidOperationException("...")</c>.</summary>
-    public static ExpressionSyntax Create(string variable, string keyName = "Odeus API key")
+    /// <summary><c>Environment.GetEnvironmentVariable("NAME") ?? throw new InvalidOperationException("NAME is not set.")</c>.</summary>
+    public static ExpressionSyntax Create(string variable) =>
+        Parse("global::System.Environment.GetEnvironmentVariable(" + Quote(variable) + ") ?? throw new global::System.InvalidOperationException(" + Quote(NotSetMessage(variable)) + ")")
+            .WithAdditionalAnnotations(new SyntaxAnnotation(EnvironmentReadKind, variable), LongLineBreak);
+
+    /// <summary><c>configuration["Section:Key"] ?? throw new InvalidOperationException("Section:Key is not set.")</c>.</summary>
+    public static ExpressionSyntax FromConfiguration(ExpressionSyntax configuration, string key)
     {
-        var message = $"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.";
-        return Parse(
-            "global::System.Environment.GetEnvironmentVariable(" + Quote(variable) + ") ?? throw new global::System.InvalidOperationException(" + Quote(message) + ")");
+        var read = Parse(Placeholder + "[" + Quote(key) + "] ?? throw new global::System.InvalidOperationException(" + Quote(NotSetMessage(key)) + ")");
+        return ReplacePlaceholders(read, configuration.WithoutTrivia()).WithAdditionalAnnotations(LongLineBreak);
     }
 
-    /// <summary><c>configuration["Section:Key"] ?? throw new InvalidOperationException("...")</c>.</summary>
-    public static ExpressionSyntax FromConfiguration(ExpressionSyntax configuration, string key, string keyName)
+    /// <summary>
+    /// What the exception says: the name and nothing else to parse. How to set it is on the rule's help page.
+    /// </summary>
+    public static string NotSetMessage(string name) => name + " is not set.";
+
+    /// <summary><c>$"Bearer {read}"</c>: the text the value keeps in front of the key, in the same shape ODEUS001 writes.</summary>
+    public static ExpressionSyntax WithPrefix(string? prefix, ExpressionSyntax read)
     {
-        var variable = key.Replace(":", "__");
-        var message = $"The configuration value '{key}' is not set. Set it to your {keyName} with dotnet user-secrets, the {variable} environment variable or your deployment's secret store.";
-        var read = Parse(Placeholder + "[" + Quote(key) + "] ?? throw new global::System.InvalidOperationException(" + Quote(message) + ")");
-        return ReplacePlaceholders(read, configuration.WithoutTrivia());
+        if (string.IsNullOrEmpty(prefix))
+        {
+            return read;
+        }
+
+        var quoted = Quote(prefix!).Replace("{", "{{").Replace("}", "}}");
+        return ParseWithKeyReads("$" + quoted.Substring(0, quoted.Length - 1) + "{" + Placeholder + "}\"", read) ?? read;
     }
-
-    /// <summary>The key a provider's read names in its error message.</summary>
-    public static string KeyName(string? provider) => provider switch
-    {
-        KeyProviders.OpenAI => "OpenAI API key",
-        KeyProviders.AzureOpenAI => "Azure OpenAI API key",
-        _ => "Odeus API key",
-    };
-
-    /// <summary><c>"Bearer " + (read)</c>: the text the value keeps in front of the key.</summary>
-    public static ExpressionSyntax WithPrefix(string? prefix, ExpressionSyntax read) =>
-        string.IsNullOrEmpty(prefix)
-            ? read
-            : SyntaxFactory.BinaryExpression(
-                SyntaxKind.AddExpression,
-                SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(prefix!)),
-                SyntaxFactory.ParenthesizedExpression(read));
 
     /// <summary>The same bytes as a UTF-8 literal: <c>new ReadOnlySpan&lt;byte&gt;(Encoding.UTF8.GetBytes(text))</c>.</summary>
     public static ExpressionSyntax AsUtf8(ExpressionSyntax text)
@@ -62,8 +63,8 @@ internal static class KeyReadExpression
         return ReplacePlaceholders(wrapper, text);
     }
 
-    /// <summary>Parses <paramref name="code"/>, in which <see cref="Placeholder"/> marks where the key read goes.</summary>
-    public static ExpressionSyntax? ParseWithKeyReads(string code, string variable)
+    /// <summary>Parses <paramref name="code"/>, in which <see cref="Placeholder"/> marks where <paramref name="read"/> goes.</summary>
+    public static ExpressionSyntax? ParseWithKeyReads(string code, ExpressionSyntax read)
     {
         var expression = SyntaxFactory.ParseExpression(code);
         if (expression.ContainsDiagnostics || expression.FullSpan.Length != code.Length)
@@ -71,7 +72,7 @@ internal static class KeyReadExpression
             return null;
         }
 
-        return ReplacePlaceholders(expression, Create(variable));
+        return ReplacePlaceholders(expression, read);
     }
 
     private static ExpressionSyntax ReplacePlaceholders(ExpressionSyntax expression, ExpressionSyntax replacement)

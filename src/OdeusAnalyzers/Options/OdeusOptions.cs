@@ -32,8 +32,16 @@ internal static class OdeusOptions
     public static readonly OdeusOption Endpoint = new(
         "odeus.endpoint", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", DefaultEndpoint, $"'{DefaultEndpoint}'", IsOdeusEndpoint);
 
+    public const string EnvironmentVariableFix = "environment_variable";
+    public const string ConfigurationFix = "configuration";
+
+    /// <summary>Which of the fixes that read the key is offered first, so that <c>dotnet format analyzers</c> applies it.</summary>
+    public static readonly OdeusOption PreferredFix = new(
+        "odeus.preferred_fix", $"'{EnvironmentVariableFix}' or '{ConfigurationFix}'", EnvironmentVariableFix, $"'{EnvironmentVariableFix}'",
+        value => value is EnvironmentVariableFix or ConfigurationFix);
+
     public static readonly ImmutableArray<OdeusOption> All =
-        ImmutableArray.Create(EnvironmentVariable, OpenAIEnvironmentVariable, AzureOpenAIEnvironmentVariable, ConfigurationKey, Endpoint);
+        ImmutableArray.Create(EnvironmentVariable, OpenAIEnvironmentVariable, AzureOpenAIEnvironmentVariable, ConfigurationKey, Endpoint, PreferredFix);
 
     /// <summary>An absolute https:// URL whose host is odeus.ai or one of its subdomains.</summary>
     public static bool IsOdeusEndpoint(string url) =>

@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,9 +8,10 @@ using OdeusAnalyzers.Tests.Verifiers;
 namespace OdeusAnalyzers.Tests;
 
 /// <summary>
-/// Runs code in the shape the fix writes (checked by hand against the fix tests): with the variable unset, the first
+/// Runs fixed code: a program with keys in several places, fixed by the package's own fixes (<see cref="AppliedFixes"/>),
+/// and code in the shape the fixes write (checked by hand against the fix tests). With the variable unset, the first
 /// use throws an InvalidOperationException naming the variable, never a TypeInitializationException or an SDK's
-/// ArgumentNullException; with it set, the value is read.
+/// ArgumentNullException; with it set, the value reaches the client.
 /// </summary>
 public sealed class FixedCodeRuntimeTests
 {
@@ -22,19 +24,19 @@ public sealed class FixedCodeRuntimeTests
 
         public static class Config
         {
-            public static string ApiKey => Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("The {{Variable}} environment variable is not set. Set it to your Odeus API key before starting the application, for example in a git-ignored .env file or your deployment's secret store.");
+            public static string ApiKey => Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("{{Variable}} is not set.");
         }
 
         public static class Keys
         {
-            public static string FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration) => configuration["OpenAI:ApiKey"] ?? throw new InvalidOperationException("The configuration value 'OpenAI:ApiKey' is not set. Set it to your OpenAI API key with dotnet user-secrets, the OpenAI__ApiKey environment variable or your deployment's secret store.");
+            public static string FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration) => configuration["OpenAI:ApiKey"] ?? throw new InvalidOperationException("OpenAI:ApiKey is not set.");
 
-            public static string Header() => "Bearer " + (Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("The {{Variable}} environment variable is not set."));
+            public static string Header() => $"Bearer {Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("{{Variable}} is not set.")}";
         }
 
         public class Bot
         {
-            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential(Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("The {{Variable}} environment variable is not set."))));
+            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential(Environment.GetEnvironmentVariable("{{Variable}}") ?? throw new InvalidOperationException("{{Variable}} is not set."))));
 
             private static ChatClient Client => lazyClient.Value;
 
@@ -44,7 +46,7 @@ public sealed class FixedCodeRuntimeTests
         }
         """;
 
-    private static readonly Lazy<Assembly> Compiled = new(Compile);
+    private static readonly Lazy<Assembly> Compiled = new(() => Compile(FixedCode));
 
     [Fact]
     public void VariableUnset_FirstUseThrowsNamingTheVariable()
@@ -92,7 +94,7 @@ public sealed class FixedCodeRuntimeTests
         var missing = Invoke("Keys", "FromConfiguration", empty);
         var read = Compiled.Value.GetType("Keys")!.GetMethod("FromConfiguration")!.Invoke(null, new object[] { filled });
 
-        Assert.Contains("'OpenAI:ApiKey'", Assert.IsType<InvalidOperationException>(missing).Message, StringComparison.Ordinal);
+        Assert.Contains("OpenAI:ApiKey", Assert.IsType<InvalidOperationException>(missing).Message, StringComparison.Ordinal);
         Assert.Equal("from-configuration", read);
     }
 
@@ -110,6 +112,117 @@ public sealed class FixedCodeRuntimeTests
         }
     }
 
+    private static readonly Lazy<Task<string>> FixedProgram = new(() => AppliedFixes.ApplyAsync(
+        LeakyProgram,
+        $"""
+        root = true
+
+        [*.cs]
+        odeus.environment_variable = {Variable}
+        """));
+
+    private static string LeakyProgram => $$"""
+        using System.ClientModel;
+        using System.Net.Http;
+        using OpenAI;
+        using OpenAI.Chat;
+
+        public static class App
+        {
+            private const string s_key = "{{TestKeys.Odeus(11)}}";
+            private static readonly ChatClient s_client = new ChatClient(
+                "gpt-4o",
+                new ApiKeyCredential("{{TestKeys.Odeus(12)}}"),
+                new OpenAIClientOptions { Endpoint = new System.Uri("https://api.odeus.ai/openai/eu/v1") });
+
+            public static string Touch() => "type initialized";
+
+            public static string GetKey() => s_key;
+
+            public static ChatClient GetClient() => s_client;
+
+            public static ApiKeyCredential Credential() => new ApiKeyCredential("{{TestKeys.Odeus(13)}}");
+
+            public static string Header()
+            {
+                using var http = new HttpClient();
+                http.DefaultRequestHeaders.Add("Authorization", "Bearer {{TestKeys.Odeus(14)}}");
+                return string.Join(",", http.DefaultRequestHeaders.GetValues("Authorization"));
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task FixedProgram_ReadsThroughOneReaderWithAShortMessage()
+    {
+        var code = await FixedProgram.Value;
+
+        Assert.DoesNotContain(TestKeys.Prefix, code, StringComparison.Ordinal);
+        Assert.Single(code.Split("GetEnvironmentVariable(").Skip(1));
+        foreach (var expected in new[]
+        {
+            "private static string OdeusAnalyzersRuntimeTestKey => ",
+            "$\"Bearer {OdeusAnalyzersRuntimeTestKey}\"",
+            "private static string Key => OdeusAnalyzersRuntimeTestKey;",
+            "private static ChatClient Client => lazyClient.Value;",
+        })
+        {
+            Assert.True(code.Contains(expected, StringComparison.Ordinal), code);
+        }
+    }
+
+    [Fact]
+    public async Task FixedProgram_VariableUnset_EachFirstUseThrowsNamingTheVariable()
+    {
+        Environment.SetEnvironmentVariable(Variable, null);
+        var app = (await CompileFixedProgramAsync()).GetType("App")!;
+
+        Assert.Equal("type initialized", app.GetMethod("Touch")!.Invoke(null, null));
+        foreach (var method in new[] { "GetKey", "GetClient", "Credential", "Header" })
+        {
+            var exception = Assert.IsType<InvalidOperationException>(InvokeOn(app, method));
+            Assert.Contains(Variable, exception.Message, StringComparison.Ordinal);
+            Assert.True(exception.Message.Length <= 60, exception.Message);
+        }
+    }
+
+    [Fact]
+    public async Task FixedProgram_VariableSet_ValueReachesTheClient()
+    {
+        var key = TestKeys.Odeus(9);
+        Environment.SetEnvironmentVariable(Variable, key);
+        try
+        {
+            var app = (await CompileFixedProgramAsync()).GetType("App")!;
+
+            ((ApiKeyCredential)app.GetMethod("Credential")!.Invoke(null, null)!).Deconstruct(out var credentialKey);
+            Assert.Equal(key, app.GetMethod("GetKey")!.Invoke(null, null));
+            Assert.Equal(key, credentialKey);
+            Assert.Equal("Bearer " + key, app.GetMethod("Header")!.Invoke(null, null));
+            Assert.IsType<OpenAI.Chat.ChatClient>(app.GetMethod("GetClient")!.Invoke(null, null));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Variable, null);
+        }
+    }
+
+    /// <summary>A fresh assembly each time: the fixed program's <see cref="Lazy{T}"/> keeps the exception of its first use.</summary>
+    private static async Task<Assembly> CompileFixedProgramAsync() => Compile(await FixedProgram.Value);
+
+    private static Exception? InvokeOn(Type type, string method)
+    {
+        try
+        {
+            type.GetMethod(method)!.Invoke(null, null);
+            return null;
+        }
+        catch (TargetInvocationException exception)
+        {
+            return exception.InnerException;
+        }
+    }
+
     private static Exception? Invoke(string type, string method, params object[] arguments)
     {
         try
@@ -123,11 +236,11 @@ public sealed class FixedCodeRuntimeTests
         }
     }
 
-    private static Assembly Compile()
+    private static Assembly Compile(string code)
     {
         var compilation = CSharpCompilation.Create(
             "FixedCode" + Guid.NewGuid().ToString("N"),
-            new[] { CSharpSyntaxTree.ParseText(FixedCode) },
+            new[] { CSharpSyntaxTree.ParseText(code) },
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var stream = new MemoryStream();

@@ -95,13 +95,26 @@ internal static class Expected
     public static DiagnosticResult Odeus007Url(int location, string file, string host = "api.odeus.ai") =>
         Diagnostic<OdeusInServedFileAnalyzer>("ODEUS007").WithLocation(location).WithArguments($"Odeus API URL '{host}'", file);
 
-    /// <summary>The read of <paramref name="variable"/> a fix writes in place of a key, failing clearly when it is unset.</summary>
-    public static string EnvironmentRead(string variable, string keyName) =>
-        $"Environment.GetEnvironmentVariable(\"{variable}\") ?? throw new InvalidOperationException(\"The {variable} environment variable is not set. Set it to your {keyName} before starting the application, for example in a git-ignored .env file or your deployment's secret store.\")";
+    /// <summary>
+    /// The read of <paramref name="variable"/> a fix writes in place of a key, failing clearly when it is unset: on one
+    /// line, or, where that line would pass 120 characters, with <c>?? throw</c> on the next line at <paramref name="breakAt"/> spaces.
+    /// </summary>
+    public static string EnvironmentRead(string variable, int? breakAt = null) =>
+        $"Environment.GetEnvironmentVariable(\"{variable}\"){LineBreak(breakAt)}?? throw new InvalidOperationException(\"{variable} is not set.\")";
 
     /// <summary>The read of the configuration value <paramref name="key"/> through <paramref name="configuration"/> a fix writes in place of a key.</summary>
-    public static string ConfigurationRead(string configuration, string key, string keyName) =>
-        $"{configuration}[\"{key}\"] ?? throw new InvalidOperationException(\"The configuration value '{key}' is not set. Set it to your {keyName} with dotnet user-secrets, the {key.Replace(":", "__")} environment variable or your deployment's secret store.\")";
+    public static string ConfigurationRead(string configuration, string key, int? breakAt = null) =>
+        $"{configuration}[\"{key}\"]{LineBreak(breakAt)}?? throw new InvalidOperationException(\"{key} is not set.\")";
+
+    /// <summary>The one reader of <paramref name="variable"/> a fix declares in a type whose members are at <paramref name="indent"/> spaces.</summary>
+    public static string Reader(string name, string variable, int indent = 4) =>
+        $"private static string {name} => {EnvironmentRead(variable, indent + 4)};";
+
+    /// <summary>The same, as the local function a fix declares after top-level statements.</summary>
+    public static string LocalReader(string name, string variable) =>
+        $"static string {name}() => {EnvironmentRead(variable, 4)};";
+
+    private static string LineBreak(int? indent) => indent is { } spaces ? "\n" + new string(' ', spaces) : " ";
 
     private static DiagnosticResult LiteralKey(string value, string parameter, string client, string variable) =>
         Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, string.Empty, variable);

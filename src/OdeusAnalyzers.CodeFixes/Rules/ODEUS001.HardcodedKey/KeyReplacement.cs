@@ -11,16 +11,16 @@ namespace OdeusAnalyzers.CodeFixes;
 /// <summary>Builds the expression that takes the place of a literal, interpolated string or constant that holds keys.</summary>
 internal static class KeyReplacement
 {
-    public static ExpressionSyntax? Create(ExpressionSyntax target, SemanticModel model, string variable, CancellationToken cancellationToken) =>
+    public static ExpressionSyntax? Create(ExpressionSyntax target, SemanticModel model, ExpressionSyntax read, CancellationToken cancellationToken) =>
         target switch
         {
-            LiteralExpressionSyntax literal => ForLiteral(literal.Token, variable),
-            InterpolatedStringExpressionSyntax interpolated => ForInterpolatedString(interpolated, variable),
-            BinaryExpressionSyntax concatenation => ForConcatenation(concatenation, model, variable, cancellationToken),
+            LiteralExpressionSyntax literal => ForLiteral(literal.Token, read),
+            InterpolatedStringExpressionSyntax interpolated => ForInterpolatedString(interpolated, read),
+            BinaryExpressionSyntax concatenation => ForConcatenation(concatenation, model, read, cancellationToken),
             _ => null,
         };
 
-    private static ExpressionSyntax? ForLiteral(SyntaxToken token, string variable)
+    private static ExpressionSyntax? ForLiteral(SyntaxToken token, ExpressionSyntax read)
     {
         var keys = StringTokenKeys.Find(token);
         if (keys.Count == 0)
@@ -33,21 +33,21 @@ internal static class KeyReplacement
         ExpressionSyntax? text;
         if (keys.Count == 1 && keys[0].ValueSpan.Start == 0 && keys[0].ValueSpan.Length == value.Length)
         {
-            text = KeyReadExpression.Create(variable);
+            text = read;
         }
         else if (keys.All(k => k.SourceSpan is not null))
         {
-            text = KeyReadExpression.ParseWithKeyReads(InterpolateSource(token, keys, isUtf8), variable);
+            text = KeyReadExpression.ParseWithKeyReads(InterpolateSource(token, keys, isUtf8), read);
         }
         else
         {
-            text = KeyReadExpression.ParseWithKeyReads(InterpolateValue(value, keys.Select(k => k.ValueSpan)), variable);
+            text = KeyReadExpression.ParseWithKeyReads(InterpolateValue(value, keys.Select(k => k.ValueSpan)), read);
         }
 
         return text is null ? null : isUtf8 ? KeyReadExpression.AsUtf8(text) : text;
     }
 
-    private static ExpressionSyntax? ForInterpolatedString(InterpolatedStringExpressionSyntax interpolated, string variable)
+    private static ExpressionSyntax? ForInterpolatedString(InterpolatedStringExpressionSyntax interpolated, ExpressionSyntax read)
     {
         var contents = interpolated.Contents;
         if (contents.Count == 1 && contents[0] is InterpolatedStringTextSyntax only)
@@ -55,7 +55,7 @@ internal static class KeyReplacement
             var keys = StringTokenKeys.Find(only.TextToken);
             if (keys.Count == 1 && keys[0].ValueSpan.Length == only.TextToken.ValueText.Length)
             {
-                return KeyReadExpression.Create(variable);
+                return read;
             }
         }
 
@@ -80,10 +80,10 @@ internal static class KeyReplacement
         }
 
         code.Append(interpolated.StringEndToken.Text);
-        return KeyReadExpression.ParseWithKeyReads(code.ToString(), variable);
+        return KeyReadExpression.ParseWithKeyReads(code.ToString(), read);
     }
 
-    private static ExpressionSyntax? ForConcatenation(BinaryExpressionSyntax concatenation, SemanticModel model, string variable, CancellationToken cancellationToken)
+    private static ExpressionSyntax? ForConcatenation(BinaryExpressionSyntax concatenation, SemanticModel model, ExpressionSyntax read, CancellationToken cancellationToken)
     {
         var parts = ConstantConcatenation.GetParts(concatenation);
         var values = ConstantConcatenation.GetPartValues(parts, model, cancellationToken);
@@ -99,11 +99,37 @@ internal static class KeyReplacement
             return null;
         }
 
+        if (NamedPartHoldsKeyBody(parts, values!, keys))
+        {
+            return null;
+        }
+
         var text = keys.Count == 1 && keys[0].Length == value.Length
-            ? KeyReadExpression.Create(variable)
-            : KeyReadExpression.ParseWithKeyReads(InterpolateValue(value, keys), variable);
+            ? read
+            : KeyReadExpression.ParseWithKeyReads(InterpolateValue(value, keys), read);
         var isUtf8 = parts.All(p => p.IsKind(SyntaxKind.Utf8StringLiteralExpression));
         return text is null ? null : isUtf8 ? KeyReadExpression.AsUtf8(text) : text;
+    }
+
+    /// <summary>
+    /// A part named by a constant (<c>Parts.Body</c>) keeps its text after the fix: rewriting the concatenation would hide
+    /// the key, not remove it, so no fix is offered. A named part that holds only the public prefix <c>sk-ld-</c> is fine.
+    /// </summary>
+    private static bool NamedPartHoldsKeyBody(List<ExpressionSyntax> parts, string[] values, List<KeySpan> keys)
+    {
+        var start = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var end = start + values[i].Length;
+            if (parts[i] is not LiteralExpressionSyntax && keys.Any(k => start < k.End && end > k.Start + KeyScanner.Prefix.Length))
+            {
+                return true;
+            }
+
+            start = end;
+        }
+
+        return false;
     }
 
     /// <summary>The literal, written the same way (regular, verbatim or raw), as an interpolated string with a hole for each key.</summary>

@@ -27,21 +27,28 @@ public sealed class LiteralKeyToClientCodeFixProvider : CodeFixProvider
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
+        var tree = await context.Document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
+        var configurationFirst = tree is not null
+            && OdeusOptions.PreferredFix.Value(context.Document.Project.AnalyzerOptions, tree) == OdeusOptions.ConfigurationFix;
         foreach (var diagnostic in context.Diagnostics)
         {
             var single = ImmutableArray.Create(diagnostic);
+            var fixes = new List<CodeAction>();
             if (await RewriteAsync(context.Document, single, useConfiguration: false, context.CancellationToken).ConfigureAwait(false) is { } environmentFix)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Read the key from {Property(diagnostic, DiagnosticProperties.EnvironmentVariable)}", _ => Task.FromResult(environmentFix), UseEnvironmentVariableKey),
-                    diagnostic);
+                fixes.Add(CodeAction.Create($"Read the key from {Property(diagnostic, DiagnosticProperties.EnvironmentVariable)}", _ => Task.FromResult(environmentFix), UseEnvironmentVariableKey));
             }
 
             if (await RewriteAsync(context.Document, single, useConfiguration: true, context.CancellationToken).ConfigureAwait(false) is { } configurationFix)
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Read the key from configuration ('{Property(diagnostic, DiagnosticProperties.ConfigurationKey)}')", _ => Task.FromResult(configurationFix), UseConfigurationKey),
-                    diagnostic);
+                var action = CodeAction.Create($"Read the key from configuration ('{Property(diagnostic, DiagnosticProperties.ConfigurationKey)}')", _ => Task.FromResult(configurationFix), UseConfigurationKey);
+                fixes.Insert(configurationFirst ? 0 : fixes.Count, action);
+            }
+
+            // The preferred fix first: dotnet format analyzers applies the first one offered.
+            foreach (var fix in fixes)
+            {
+                context.RegisterCodeFix(fix, diagnostic);
             }
         }
     }
@@ -82,19 +89,18 @@ public sealed class LiteralKeyToClientCodeFixProvider : CodeFixProvider
 
     private static PlannedRead Plan(Diagnostic diagnostic, ExpressionSyntax target, SemanticModel model, bool useConfiguration, CancellationToken cancellationToken)
     {
-        var keyName = KeyReadExpression.KeyName(Property(diagnostic, DiagnosticProperties.Provider));
         var prefix = Property(diagnostic, DiagnosticProperties.KeyPrefix);
         if (useConfiguration)
         {
             var key = Property(diagnostic, DiagnosticProperties.ConfigurationKey);
             return key is not null && ConfigurationInScope.Find(target, model, cancellationToken) is { } configuration
-                ? new PlannedRead(target, () => KeyReadExpression.WithPrefix(prefix, KeyReadExpression.FromConfiguration(configuration, key, keyName)))
+                ? new PlannedRead(target, () => KeyReadExpression.WithPrefix(prefix, KeyReadExpression.FromConfiguration(configuration, key)))
                 : default;
         }
 
         var variable = Property(diagnostic, DiagnosticProperties.EnvironmentVariable);
         return variable is not null && !SetsVariable(target, variable, model, cancellationToken)
-            ? new PlannedRead(target, () => KeyReadExpression.WithPrefix(prefix, KeyReadExpression.Create(variable, keyName)))
+            ? new PlannedRead(target, () => KeyReadExpression.WithPrefix(prefix, KeyReadExpression.Create(variable)))
             : default;
     }
 

@@ -63,6 +63,8 @@ internal static class OdeusKeySource
                 return DeclaredValue(field, value) is { } initial && IsOdeusKey(initial, options, depth + 1);
             case IPropertyReferenceOperation { Property: { IsIndexer: false } property }:
                 return DeclaredValue(property, value) is { } returned && IsOdeusKey(returned, options, depth + 1);
+            case IInvocationOperation { TargetMethod.MethodKind: MethodKind.LocalFunction, Arguments.Length: 0 } call when ReaderFunction(call) is { } read:
+                return IsOdeusKey(read, options, depth + 1);
             case ILocalReferenceOperation local:
                 foreach (var operation in RoslynOperations.Root(value).Descendants())
                 {
@@ -111,6 +113,22 @@ internal static class OdeusKeySource
         return value is not null && compilation.ContainsSyntaxTree(value.SyntaxTree)
             ? SemanticModels.Of(compilation, value.SyntaxTree).GetOperation(value)
             : null;
+    }
+
+    /// <summary>What a parameterless local function of the same body returns (<c>static string OdeusApiKey() => ...</c>, the reader the fixes declare in top-level statements).</summary>
+    private static IOperation? ReaderFunction(IInvocationOperation call)
+    {
+        foreach (var operation in RoslynOperations.Root(call).Descendants())
+        {
+            if (operation is ILocalFunctionOperation function && SymbolEqualityComparer.Default.Equals(function.Symbol, call.TargetMethod)
+                && (function.Body ?? function.IgnoredBody)?.Operations.Length == 1
+                && (function.Body ?? function.IgnoredBody)!.Operations[0] is IReturnOperation { ReturnedValue: { } returned })
+            {
+                return returned;
+            }
+        }
+
+        return null;
     }
 
     private static FrameworkReads? Reads(IOperation value) =>

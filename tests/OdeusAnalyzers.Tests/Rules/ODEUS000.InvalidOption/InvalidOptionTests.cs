@@ -58,6 +58,7 @@ public sealed class InvalidOptionTests
     [InlineData("odeus.configuration_key", ":ApiKey", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
     [InlineData("odeus.configuration_key", "Odeus:", "a configuration key (sections separated by single ':')", "'Odeus:ApiKey' (or 'OpenAI:ApiKey' for other providers' clients)")]
     [InlineData("odeus.endpoint", "http://api.odeus.ai/v1", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
+    [InlineData("odeus.preferred_fix", "user_secrets", "'environment_variable' or 'configuration'", "'environment_variable'")]
     [InlineData("odeus.endpoint", "https://api.openai.com/v1", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
     [InlineData("odeus.endpoint", "api.odeus.ai", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
     public Task OtherOptionsWithBadValues_ReportWhatIsUsedInstead(string option, string value, string shape, string fallback)

@@ -100,12 +100,20 @@ public sealed partial class HardcodedKeyTests
         var test = new Verify.Test
         {
             TestCode = $$"""
-                class C { string Header => "Bearer {|#0:{{Key}}|}"; }
+                class C
+                {
+                    string Header => "Bearer {|#0:{{Key}}|}";
+                }
                 """,
             FixedCode = $$"""
                 using System;
 
-                class C { string Header => $"Bearer {{{Read}}}"; }
+                class C
+                {
+                    string Header => $"Bearer {OdeusApiKey}";
+
+                    {{Expected.Reader("OdeusApiKey", "ODEUS_API_KEY")}}
+                }
                 """,
         };
         test.TestState.AnalyzerConfigFiles.Add(BuildProperties.GlobalConfig("build_property.UsingMicrosoftNETSdkBlazorWebAssembly = false"));

@@ -125,10 +125,12 @@ public sealed partial class HardcodedKeyTests
         class C
         {
             /// <summary>Was {{Redacted}}.</summary>
-            static string K => {{Read}};
+            static string K => OdeusApiKey;
 
             // {{Redacted}}
-            string Header => "Bearer " + K + ({{Read}});
+            string Header => "Bearer " + K + OdeusApiKey;
+
+            {{Reader()}}
         }
         """, Odeus001InComment(0, Key), Odeus001InComment(1, Other), Odeus001(2, Key), Odeus001InComment(3, Other), Odeus001(4, Other));
 }

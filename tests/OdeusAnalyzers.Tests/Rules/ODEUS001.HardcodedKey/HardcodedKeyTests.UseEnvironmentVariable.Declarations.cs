@@ -28,7 +28,7 @@ public sealed partial class HardcodedKeyTests
         class Settings
         {
             // The key.
-            public static string ApiKey => {{Read}};
+            public static string ApiKey => {{ReadAt(8)}};
 
             public int Length => ApiKey.Length + nameof(ApiKey).Length;
         }
@@ -53,7 +53,7 @@ public sealed partial class HardcodedKeyTests
 
             static class Secrets
             {
-                internal static string Key => {{Read}};
+                internal static string Key => {{ReadAt(8)}};
             }
             """);
         test.FixedState.Sources.Add("""
@@ -79,7 +79,7 @@ public sealed partial class HardcodedKeyTests
         class C
         {
             private const string Model = "gpt-4o";
-            private static string Key => {{Read}};
+            private static string Key => {{ReadAt(8)}};
 
             string Describe() => Model + Key;
 
@@ -100,7 +100,7 @@ public sealed partial class HardcodedKeyTests
             FixedCode = $$"""
                 using System;
 
-                string key = {{Read}};
+                string key = {{ReadAt(4)}};
                 System.Console.WriteLine(key.Length);
                 """,
         };
@@ -134,7 +134,7 @@ public sealed partial class HardcodedKeyTests
         public class Derived : Base
         {
             /// <summary>The key.</summary>
-            protected internal new static string Key => {{Read}};
+            protected internal new static string Key => {{ReadAt(8)}};
 
             public string Use() => Key;
         }
@@ -159,7 +159,7 @@ public sealed partial class HardcodedKeyTests
         {
             void M()
             {
-                string key = {{Read}};
+                string key = {{ReadAt(12)}};
                 Console.WriteLine(key);
             }
         }
@@ -178,7 +178,7 @@ public sealed partial class HardcodedKeyTests
 
         static class Config
         {
-            public static string ApiKey => {{Read}};
+            public static string ApiKey => {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -201,11 +201,13 @@ public sealed partial class HardcodedKeyTests
 
         class Bot
         {
-            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential({{Read}})));
+            private static readonly Lazy<ChatClient> lazyClient = new Lazy<ChatClient>(() => new ChatClient("gpt-4o", new ApiKeyCredential(OdeusApiKey)));
 
             private static ChatClient Client => lazyClient.Value;
 
             public ChatClient Get() => Client;
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key));
 
@@ -222,7 +224,7 @@ public sealed partial class HardcodedKeyTests
 
         static class Config
         {
-            public static string ApiKey => {{Read}};
+            public static string ApiKey => {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -241,7 +243,11 @@ public sealed partial class HardcodedKeyTests
         {
             private static string cachedApiKey;
 
-            public static string ApiKey { get => cachedApiKey ?? (cachedApiKey = {{Read}}); set => cachedApiKey = value; }
+            public static string ApiKey
+            {
+                get => cachedApiKey ?? (cachedApiKey = {{ReadAt(12)}});
+                set => cachedApiKey = value;
+            }
 
             public static void Reset() => ApiKey = "";
         }
@@ -269,7 +275,11 @@ public sealed partial class HardcodedKeyTests
                 {
                     private static string? cachedApiKey;
 
-                    public static string ApiKey { get => cachedApiKey ?? (cachedApiKey = {{Read}}); private set => cachedApiKey = value; }
+                    public static string ApiKey
+                    {
+                        get => cachedApiKey ?? (cachedApiKey = {{ReadAt(12)}});
+                        private set => cachedApiKey = value;
+                    }
 
                     public static void Use(string key) => ApiKey = key;
                 }
@@ -293,7 +303,7 @@ public sealed partial class HardcodedKeyTests
         static class Config
         {
             [System.Obsolete("Use the environment.")]
-            public static string Key => {{Read}};
+            public static string Key => {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -308,9 +318,11 @@ public sealed partial class HardcodedKeyTests
 
         static class Config
         {
-            private static readonly Lazy<string[]> lazyKeys = new Lazy<string[]>(() => new string[] { {{Read}}, {{Read}} });
+            private static readonly Lazy<string[]> lazyKeys = new Lazy<string[]>(() => new string[] { OdeusApiKey, OdeusApiKey });
 
             public static string[] Keys => lazyKeys.Value;
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key), Odeus001(1, Other));
 }

@@ -26,7 +26,7 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            ApiKeyCredential Create() => new ApiKeyCredential({{Read}});
+            ApiKeyCredential Create() => new ApiKeyCredential({{ReadAt(8)}});
         }
         """, Odeus001(0, Key));
 
@@ -49,7 +49,7 @@ public sealed partial class HardcodedKeyTests
         {
             void M()
             {
-                var key = {{Read}}; // the key
+                var key = {{ReadAt(12)}}; // the key
                 Console.WriteLine(key.Length);
             }
         }
@@ -75,7 +75,7 @@ public sealed partial class HardcodedKeyTests
         class Program
         {
             static OpenAIClient Create() => new OpenAIClient(
-                new ApiKeyCredential({{Read}}),
+                new ApiKeyCredential({{ReadAt(12)}}),
                 new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
         """, Odeus001(0, Key));
@@ -91,7 +91,9 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Header() => $"Bearer {{{Read}}}";
+            string Header() => $"Bearer {OdeusApiKey}";
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key));
 
@@ -106,7 +108,9 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Body() => $"{{\"apiKey\":\"{{{{Read}}}}\"}}";
+            string Body() => $"{{\"apiKey\":\"{OdeusApiKey}\"}}";
+
+            {{{Reader()}}}
         }
         """, Odeus001(0, Key));
 
@@ -121,7 +125,9 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Body() => $@"{{""apiKey"": ""{{{{Read}}}}""}}";
+            string Body() => $@"{{""apiKey"": ""{OdeusApiKey}""}}";
+
+            {{{Reader()}}}
         }
         """, Odeus001(0, Key));
 
@@ -139,8 +145,10 @@ public sealed partial class HardcodedKeyTests
         class C
         {
             string Body() => $$"""
-                {"apiKey": "{{{{{Read}}}}}"}
+                {"apiKey": "{{OdeusApiKey}}"}
                 """;
+
+            {{{Reader()}}}
         }
         """", Odeus001(0, Key));
 
@@ -155,7 +163,7 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Key() => {{Read}};
+            string Key() => {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -172,8 +180,10 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            int Length() => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes({{Read}})).Length;
-            System.ReadOnlySpan<byte> Header => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes($"Bearer {{{Read}}}"));
+            int Length() => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes(OdeusApiKey)).Length;
+            System.ReadOnlySpan<byte> Header => new ReadOnlySpan<byte>(Encoding.UTF8.GetBytes($"Bearer {OdeusApiKey}"));
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key), Odeus001(1, Other));
 
@@ -188,7 +198,9 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Header(string user) => $"user={user}; key={{{Read}}}";
+            string Header(string user) => $"user={user}; key={OdeusApiKey}";
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key));
 
@@ -203,7 +215,9 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Both() => $"{{{Read}}},{{{Read}}}";
+            string Both() => $"{OdeusApiKey},{OdeusApiKey}";
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key), Odeus001(1, Key));
 
@@ -218,7 +232,7 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Key() => {{Read}};
+            string Key() => {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -233,7 +247,7 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Header(string scheme) => scheme + " " + ({{Read}});
+            string Header(string scheme) => scheme + " " + ({{ReadAt(8)}});
         }
         """, Odeus001(0, Key));
 
@@ -248,7 +262,7 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string[] Keys() => [{{Read}}];
+            string[] Keys() => [{{ReadAt(8)}}];
         }
         """, Odeus001(0, Key));
 
@@ -263,7 +277,7 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Key(bool local) => local ? "not-needed" : ({{Read}});
+            string Key(bool local) => local ? "not-needed" : ({{ReadAt(8)}});
         }
         """, Odeus001(0, Key));
 
@@ -287,13 +301,15 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string Pick(int n) => n switch { 0 => {{Read}}, _ => "" };
+            string Pick(int n) => n switch { 0 => OdeusApiKey, _ => "" };
 
-            string Named() => string.Concat(str0: {{Read}}, str1: "");
+            string Named() => string.Concat(str0: OdeusApiKey, str1: "");
 
-            Dictionary<string, string> Headers() => new() { ["Authorization"] = $"Bearer {{{Read}}}" };
+            Dictionary<string, string> Headers() => new() { ["Authorization"] = $"Bearer {OdeusApiKey}" };
 
-            Dictionary<string, string> Others() => new() { { "api-key", {{Read}} } };
+            Dictionary<string, string> Others() => new() { { "api-key", OdeusApiKey } };
+
+            {{Reader()}}
         }
         """, Odeus001(0, Key), Odeus001(1, Key), Odeus001(2, Key), Odeus001(3, Key));
 
@@ -310,9 +326,11 @@ public sealed partial class HardcodedKeyTests
 
         class C
         {
-            string A(string v) => $@"Bearer {{{{{Read}}}}}\{v}";
+            string A(string v) => $@"Bearer {OdeusApiKey}\{v}";
 
-            string B(string v) => $$"""{"key": "{{{{{{Read}}}}}}", "v": "{{v}}"}""";
+            string B(string v) => $$"""{"key": "{{OdeusApiKey}}", "v": "{{v}}"}""";
+
+            {{{{Reader()}}}}
         }
         """", Odeus001(0, Key), Odeus001(1, Key));
 
@@ -327,7 +345,7 @@ public sealed partial class HardcodedKeyTests
 
         class Service
         {
-            private readonly string _key = {{Read}};
+            private readonly string _key = {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -342,7 +360,7 @@ public sealed partial class HardcodedKeyTests
 
         static class Config
         {
-            public static readonly System.Func<string> GetKey = () => {{Read}};
+            public static readonly System.Func<string> GetKey = () => {{ReadAt(8)}};
         }
         """, Odeus001(0, Key));
 
@@ -358,7 +376,7 @@ public sealed partial class HardcodedKeyTests
             FixedCode = $$"""
                 using System;
 
-                var key = {{Read}};
+                var key = {{ReadAt(4)}};
                 System.Console.WriteLine(key.Length);
                 """,
         };
@@ -385,7 +403,7 @@ public sealed partial class HardcodedKeyTests
 
                 class C
                 {
-                    string Key() => {{Read}};
+                    string Key() => {{ReadAt(8)}};
                 }
                 """,
         };
@@ -413,9 +431,11 @@ public sealed partial class HardcodedKeyTests
 
                 class C
                 {
-                    static string Key => {{Read}};
-                    string Header = $"Bearer {{{Read}}}";
+                    static string Key => OdeusApiKey;
+                    string Header = $"Bearer {OdeusApiKey}";
                     string Use() { return Key; }
+
+                    {{Reader()}}
                 }
                 """,
         };
@@ -436,7 +456,7 @@ public sealed partial class HardcodedKeyTests
             FixedCode = $$"""
                 using System;
 
-                class C { string k = {{EnvironmentRead(variable, "Odeus API key")}}; }
+                class C { string k = {{EnvironmentRead(variable, 4)}}; }
                 """,
         };
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
@@ -466,12 +486,12 @@ public sealed partial class HardcodedKeyTests
         test.FixedState.Sources.Add($$"""
             using System;
 
-            class A { string k = {{Read}}; }
+            class A { string k = {{ReadAt(4)}}; }
             """);
         test.FixedState.AdditionalProjects["Second"].Sources.Add($$"""
             using System;
 
-            class B { string k = {{Read}}; }
+            class B { string k = {{ReadAt(4)}}; }
             """);
         return test.RunAsync();
     }

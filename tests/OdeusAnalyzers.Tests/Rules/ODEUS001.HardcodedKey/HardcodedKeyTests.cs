@@ -17,7 +17,13 @@ public sealed partial class HardcodedKeyTests
     private static readonly string Other = TestKeys.Odeus(2);
 
     /// <summary>What "Read the key from ODEUS_API_KEY" writes in place of a key.</summary>
-    private static readonly string Read = EnvironmentRead(OdeusVariable, "Odeus API key");
+    private static readonly string Read = EnvironmentRead(OdeusVariable);
+
+    /// <summary>The same, with its <c>?? throw</c> on the next line at <paramref name="indent"/> spaces, as on a line that would pass 120 characters.</summary>
+    private static string ReadAt(int indent) => EnvironmentRead(OdeusVariable, indent);
+
+    /// <summary>The reader of ODEUS_API_KEY a type gets when it holds more than one read.</summary>
+    private static string Reader(int indent = 4) => Expected.Reader("OdeusApiKey", OdeusVariable, indent);
 
     /// <summary>The key at location 0 is reported, and no fix is offered: the code stays as it is.</summary>
     private static Task NoFix(string source) => Verify.VerifyCodeFixAsync(source, source, Odeus001(0, Key));

@@ -88,7 +88,7 @@ public sealed partial class LiteralKeyToClientTests
 
                 static class Setup
                 {
-                    internal static void Init() => Settings.Key = {{ReadOpenAI}};
+                    internal static void Init() => Settings.Key = {{EnvironmentRead(OpenAIVariable, 8)}};
                 }
                 """,
             },
@@ -165,7 +165,7 @@ public sealed partial class LiteralKeyToClientTests
 
                 partial class Service
                 {
-                    private readonly string _key = {{ReadOpenAI}};
+                    private readonly string _key = {{EnvironmentRead(OpenAIVariable, 8)}};
                 }
                 """,
             },

@@ -139,7 +139,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            ChatClient Real() => new ChatClient("gpt-4o", {{ReadOpenAI}});
+            ChatClient Real() => new ChatClient("gpt-4o", {{EnvironmentRead(OpenAIVariable, 8)}});
             ChatClient Fake() => new ChatClient("gpt-4o", "fake-key");
         }
         """, UseEnvironmentVariable, Reported("changeme"));

@@ -289,12 +289,14 @@ public sealed partial class LiteralKeyToClientTests
             void M()
             {
                 var odeus = new HttpClient { BaseAddress = new Uri("https://api.odeus.ai/openai/eu/v1/") };
-                odeus.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {{EnvironmentRead(OdeusVariable, "Odeus API key")}});
+                odeus.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", {{EnvironmentRead(OdeusVariable, 12)}});
                 var openAI = new HttpClient { BaseAddress = new Uri("https://api.openai.com/v1/") };
-                openAI.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
+                openAI.DefaultRequestHeaders.Add("Authorization", $"Bearer {OpenAIApiKey}");
                 var azure = new HttpClient { BaseAddress = new Uri("https://contoso.openai.azure.com/") };
-                azure.DefaultRequestHeaders.Add("api-key", {{EnvironmentRead(AzureOpenAIVariable, "Azure OpenAI API key")}});
+                azure.DefaultRequestHeaders.Add("api-key", {{EnvironmentRead(AzureOpenAIVariable, 12)}});
             }
+
+            {{Reader("OpenAIApiKey", OpenAIVariable)}}
         }
         """,
         UseEnvironmentVariable,
@@ -328,8 +330,10 @@ public sealed partial class LiteralKeyToClientTests
                     void M(HttpClient http)
                     {
                         http.BaseAddress = new System.Uri("https://eu.gateway.odeus.ai/v1/");
-                        http.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{EnvironmentRead("TEAM_ODEUS_KEY", "Odeus API key")}}));
+                        http.DefaultRequestHeaders.Add("Authorization", $"Bearer {TeamOdeusKey}");
                     }
+
+                    {{Reader("TeamOdeusKey", "TEAM_ODEUS_KEY")}}
                 }
                 """,
             CodeActionEquivalenceKey = UseEnvironmentVariable,

@@ -24,7 +24,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {{ConfigurationRead("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+            ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {{ConfigurationRead("configuration", "OpenAI:ApiKey", 8)}});
         }
         """, UseConfiguration, Reported("placeholder"));
 
@@ -52,7 +52,7 @@ public sealed partial class LiteralKeyToClientTests
             public static void Configure(IHostApplicationBuilder builder) =>
                 builder.Services.AddOpenAIService(o =>
                 {
-                    o.ApiKey = {{ConfigurationRead("builder.Configuration", "Odeus:ApiKey", "Odeus API key")}};
+                    o.ApiKey = {{ConfigurationRead("builder.Configuration", "Odeus:ApiKey", 16)}};
                     o.BaseDomain = "https://api.odeus.ai/openai/eu/";
                 });
         }
@@ -76,7 +76,7 @@ public sealed partial class LiteralKeyToClientTests
                 using OpenAI.Chat;
 
                 IConfiguration configuration = new ConfigurationBuilder().Build();
-                var client = new ChatClient("gpt-4o", {{ConfigurationRead("configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+                var client = new ChatClient("gpt-4o", {{ConfigurationRead("configuration", "OpenAI:ApiKey", 4)}});
                 """,
             CodeActionEquivalenceKey = UseConfiguration,
         };
@@ -109,7 +109,7 @@ public sealed partial class LiteralKeyToClientTests
 
             public IConfiguration Configuration { get; }
 
-            public void Configure(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", {{ConfigurationRead("Configuration", "OpenAI:ApiKey", "OpenAI API key")}});
+            public void Configure(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", {{ConfigurationRead("Configuration", "OpenAI:ApiKey", 8)}});
         }
         """, UseConfiguration, Reported("placeholder", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
 
@@ -189,7 +189,7 @@ public sealed partial class LiteralKeyToClientTests
 
                 class C
                 {
-                    ChatClient Create(IConfiguration config) => new ChatClient("gpt-4o", {{ConfigurationRead("config", "Ai:Chat:Key", "OpenAI API key")}});
+                    ChatClient Create(IConfiguration config) => new ChatClient("gpt-4o", {{ConfigurationRead("config", "Ai:Chat:Key", 8)}});
                 }
                 """,
             CodeActionEquivalenceKey = UseConfiguration,
@@ -226,9 +226,54 @@ public sealed partial class LiteralKeyToClientTests
         {
             ChatClient Create(IConfiguration configuration)
             {
-                string key = {{ConfigurationRead("configuration", "OpenAI:ApiKey", "OpenAI API key")}};
+                string key = {{ConfigurationRead("configuration", "OpenAI:ApiKey")}};
                 return new ChatClient("gpt-4o", key);
             }
         }
         """, UseConfiguration, Reported("placeholder"));
+
+    [Theory] // The first fix offered is the one dotnet format analyzers (and this test, which names no action) applies.
+    [InlineData(null, false)]
+    [InlineData("environment_variable", false)]
+    [InlineData("configuration", true)]
+    [InlineData("Configuration", false)]
+    public Task PreferredFix_IsOfferedFirst(string? preferred, bool configurationFirst)
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using Microsoft.Extensions.Configuration;
+                using OpenAI.Chat;
+
+                class C
+                {
+                    ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {|#0:"placeholder"|});
+                }
+                """,
+            FixedCode = $$"""
+                using System;
+                using Microsoft.Extensions.Configuration;
+                using OpenAI.Chat;
+
+                class C
+                {
+                    ChatClient Create(IConfiguration configuration) => new ChatClient("gpt-4o", {{(configurationFirst
+                        ? ConfigurationRead("configuration", "OpenAI:ApiKey", 8)
+                        : EnvironmentRead(OpenAIVariable, 8))}});
+                }
+                """,
+        };
+        if (preferred is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"""
+                root = true
+
+                [*.cs]
+                odeus.preferred_fix = {preferred}
+                """));
+        }
+
+        test.ExpectedDiagnostics.Add(Reported("placeholder"));
+        return test.RunAsync();
+    }
 }

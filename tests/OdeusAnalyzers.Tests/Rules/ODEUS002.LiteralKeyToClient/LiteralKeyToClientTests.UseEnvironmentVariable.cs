@@ -24,7 +24,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            ChatClient Create() => new ChatClient("gpt-4o", {{ReadOpenAI}});
+            ChatClient Create() => new ChatClient("gpt-4o", {{EnvironmentRead(OpenAIVariable, 8)}});
         }
         """, UseEnvironmentVariable, Reported("not-needed"));
 
@@ -48,7 +48,7 @@ public sealed partial class LiteralKeyToClientTests
         class C
         {
             OpenAIClient Create() => new OpenAIClient(
-                new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", "Odeus API key")}}),
+                new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", 12)}}),
                 new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
         """, UseEnvironmentVariable, Reported("placeholder", "OpenAI.OpenAIClient", "credential", "ODEUS_API_KEY"));
@@ -70,7 +70,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+            AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", 8)}}));
         }
         """, UseEnvironmentVariable, Reported("azure-key", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY"));
 
@@ -88,7 +88,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", "OpenAI API key")}});
+            void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", 8)}});
         }
         """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
             .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
@@ -110,7 +110,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            private static string Key => {{ReadOpenAI}};
+            private static string Key => {{EnvironmentRead(OpenAIVariable, 8)}};
 
             ChatClient Create() => new ChatClient("gpt-4o", Key);
         }
@@ -150,7 +150,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            private static string Key => {{ReadOpenAI}};
+            private static string Key => {{EnvironmentRead(OpenAIVariable, 8)}};
 
             ChatClient Create() => new ChatClient("gpt-4o", Key);
         }
@@ -174,7 +174,9 @@ public sealed partial class LiteralKeyToClientTests
         {
             private readonly HttpClient _client = new() { BaseAddress = new System.Uri("https://api.openai.com/v1/") };
 
-            void M() => _client.DefaultRequestHeaders.Add("Authorization", "Bearer " + ({{ReadOpenAI}}));
+            void M() => _client.DefaultRequestHeaders.Add("Authorization", $"Bearer {OpenAIApiKey}");
+
+            {{Reader("OpenAIApiKey", OpenAIVariable)}}
         }
         """, UseEnvironmentVariable, Reported("Bearer placeholder".Substring(7), OpenAIRequest, Authorization));
 
@@ -198,7 +200,7 @@ public sealed partial class LiteralKeyToClientTests
 
         class C
         {
-            private static string Token => {{ReadOpenAI}};
+            private static string Token => {{EnvironmentRead(OpenAIVariable, 8)}};
 
             void M(HttpClient client)
             {
@@ -253,15 +255,17 @@ public sealed partial class LiteralKeyToClientTests
         {
             void M(bool production)
             {
-                string key = {{ReadOpenAI}};
+                string key = OpenAIApiKey;
                 if (production)
                 {
-                    key = {{ReadOpenAI}};
+                    key = OpenAIApiKey;
                 }
 
                 var openAI = new ChatClient("gpt-4o", key);
-                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", "Azure OpenAI API key")}}));
+                var azure = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", 12)}}));
             }
+
+            {{Reader("OpenAIApiKey", OpenAIVariable)}}
         }
         """, UseEnvironmentVariable,
             Reported("development"),
@@ -294,9 +298,71 @@ public sealed partial class LiteralKeyToClientTests
 
             static class Secrets
             {
-                internal static string Key => {{ReadOpenAI}};
+                internal static string Key => {{EnvironmentRead(OpenAIVariable, 8)}};
             }
             """);
         return test.RunAsync();
     }
+
+    [Fact] // Fix All over a project: one reader per variable and type; a type with one read keeps it in place.
+    public Task FixAllInProject_ReadersPerTypeAndFile() => VerifyFilesAsync(
+        new[]
+        {
+            """
+            using System.Net.Http;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {|#0:"placeholder"|});
+
+                void Authorize(HttpClient http)
+                {
+                    http.BaseAddress = new System.Uri("https://api.openai.com/v1/");
+                    http.DefaultRequestHeaders.Add("Authorization", {|#1:"Bearer placeholder"|});
+                }
+            }
+            """,
+            """
+            using OpenAI.Chat;
+
+            class Embeddings
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {|#2:"placeholder"|});
+            }
+            """,
+        },
+        new[]
+        {
+            $$"""
+            using System;
+            using System.Net.Http;
+            using OpenAI.Chat;
+
+            class Chat
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", OpenAIApiKey);
+
+                void Authorize(HttpClient http)
+                {
+                    http.BaseAddress = new System.Uri("https://api.openai.com/v1/");
+                    http.DefaultRequestHeaders.Add("Authorization", $"Bearer {OpenAIApiKey}");
+                }
+
+                {{Reader("OpenAIApiKey", OpenAIVariable)}}
+            }
+            """,
+            $$"""
+            using System;
+            using OpenAI.Chat;
+
+            class Embeddings
+            {
+                ChatClient Create() => new ChatClient("gpt-4o", {{EnvironmentRead(OpenAIVariable, 8)}});
+            }
+            """,
+        },
+        Reported("placeholder"),
+        Reported("placeholder", OpenAIRequest, Authorization, location: 1),
+        Reported("placeholder", location: 2));
 }

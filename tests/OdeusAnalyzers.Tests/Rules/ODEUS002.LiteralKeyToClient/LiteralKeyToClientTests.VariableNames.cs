@@ -53,9 +53,9 @@ public sealed partial class LiteralKeyToClientTests
                 {
                     void M()
                     {
-                        var a = new ChatClient("gpt-4o", {{EnvironmentRead("TEAM_OPENAI_KEY", "OpenAI API key")}});
-                        var b = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("TEAM_AZURE_KEY", "Azure OpenAI API key")}}));
-                        var c = new ChatClient("gpt-4o", {{EnvironmentRead("TEAM_ODEUS_KEY", "Odeus API key")}});
+                        var a = new ChatClient("gpt-4o", {{EnvironmentRead("TEAM_OPENAI_KEY", 12)}});
+                        var b = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("TEAM_AZURE_KEY", 12)}}));
+                        var c = new ChatClient("gpt-4o", {{EnvironmentRead("TEAM_ODEUS_KEY", 12)}});
                     }
                 }
                 """,

@@ -19,7 +19,7 @@ public sealed partial class LiteralKeyToClientTests
     private const string UseConfiguration = "UseConfiguration";
     private const string ChatClient = "OpenAI.Chat.ChatClient";
 
-    private static readonly string ReadOpenAI = EnvironmentRead(OpenAIVariable, "OpenAI API key");
+    private static readonly string ReadOpenAI = EnvironmentRead(OpenAIVariable);
 
     private static Task NoDiagnostic(string source) => Verify.VerifyAnalyzerAsync(source);
 

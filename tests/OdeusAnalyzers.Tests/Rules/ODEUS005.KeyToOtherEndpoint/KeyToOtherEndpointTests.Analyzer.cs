@@ -30,6 +30,35 @@ public sealed partial class KeyToOtherEndpointTests
         Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
         Odeus005(1, "OpenAI.OpenAIClient", Odeus005Says.Missing));
 
+    [Fact] // The reader ODEUS001's and ODEUS002's fixes declare still counts as the Odeus key: the fix hides no leak.
+    public Task OdeusVariableThroughTheFixesReader_Reported()
+    {
+        var test = new Verify.Test
+        {
+            TestCode = """
+                using System;
+                using OpenAI.Chat;
+
+                var client = new {|#0:ChatClient|}("gpt-4o", OdeusApiKey());
+
+                static string OdeusApiKey() => Environment.GetEnvironmentVariable("ODEUS_API_KEY")
+                    ?? throw new InvalidOperationException("ODEUS_API_KEY is not set.");
+
+                class C
+                {
+                    ChatClient A() => new {|#1:ChatClient|}("gpt-4o", OdeusApiKey);
+
+                    private static string OdeusApiKey => Environment.GetEnvironmentVariable("ODEUS_API_KEY")
+                        ?? throw new InvalidOperationException("ODEUS_API_KEY is not set.");
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+        test.ExpectedDiagnostics.Add(Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task OtherHostsAndHttp_Reported() => Verify.VerifyAnalyzerAsync("""
         using System;

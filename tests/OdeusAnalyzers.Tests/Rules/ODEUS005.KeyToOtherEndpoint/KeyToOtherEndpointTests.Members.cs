@@ -11,7 +11,7 @@ namespace OdeusAnalyzers.Tests;
 // themselves, so only the member declarations can tell.
 public sealed partial class KeyToOtherEndpointTests
 {
-    private static readonly string ReadOdeusVariable = EnvironmentRead(OdeusVariable, "Odeus API key");
+    private static readonly string ReadOdeusVariable = EnvironmentRead(OdeusVariable);
 
     [Fact]
     public Task KeyInMembersOfTheSameFile_Reported()
@@ -259,13 +259,15 @@ public sealed partial class KeyToOtherEndpointTests
 
             class C
             {
-                private static string ApiKey => READ;
+                private static string ApiKey => OdeusApiKey;
 
-                private static readonly Lazy<ChatClient> lazyShared = new Lazy<ChatClient>(() => new <0>ChatClient</>("gpt-4o", new ApiKeyCredential(READ)));
+                private static readonly Lazy<ChatClient> lazyShared = new Lazy<ChatClient>(() => new <0>ChatClient</>("gpt-4o", new ApiKeyCredential(OdeusApiKey)));
 
                 private static ChatClient Shared => lazyShared.Value;
 
                 ChatClient Create() => new <1>ChatClient</>("gpt-4o", ApiKey);
+
+                READER
             }
             """;
         await Verifiers.CSharpCodeFixVerifier<HardcodedKeyAnalyzer, CodeFixes.HardcodedKeyCodeFixProvider>.VerifyCodeFixAsync($$"""
@@ -282,12 +284,12 @@ public sealed partial class KeyToOtherEndpointTests
                 ChatClient Create() => new ChatClient("gpt-4o", ApiKey);
             }
             """,
-            Fixed.Replace("READ", ReadOdeusVariable).Replace("<0>", "").Replace("<1>", "").Replace("</>", ""),
+            Fixed.Replace("READER", Reader("OdeusApiKey", OdeusVariable)).Replace("<0>", "").Replace("<1>", "").Replace("</>", ""),
             Odeus001(0, key),
             Odeus001(1, other));
 
         await Verify.VerifyAnalyzerAsync(
-            Fixed.Replace("READ", ReadOdeusVariable).Replace("<0>", "{|#0:").Replace("<1>", "{|#1:").Replace("</>", "|}"),
+            Fixed.Replace("READER", Reader("OdeusApiKey", OdeusVariable)).Replace("<0>", "{|#0:").Replace("<1>", "{|#1:").Replace("</>", "|}"),
             Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
             Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
     }

@@ -12,7 +12,6 @@ namespace OdeusAnalyzers.CodeFixes;
 /// </summary>
 internal static class ConfigurationInScope
 {
-
     /// <summary>The expression that reads the configuration at <paramref name="target"/>, or null when there is none.</summary>
     public static ExpressionSyntax? Find(ExpressionSyntax target, SemanticModel model, CancellationToken cancellationToken)
     {
