@@ -19,7 +19,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         InvalidOptionId,
         "Invalid OdeusAnalyzers option",
-        "The .editorconfig option '{0}' has the value '{1}', which is not {2}; {3} is used instead",
+        "'{0} = {1}' is not {2}; {3} is used instead",
         Categories.Configuration,
         "An OdeusAnalyzers option in .editorconfig has a value the analyzers cannot use. The default applies until the value is corrected. An environment variable name starts with a letter or '_' and holds only letters, digits and '_'; a configuration key is one or more non-empty sections separated by ':'.");
 
@@ -33,14 +33,14 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LiteralKeyToClient = Create(
         LiteralKeyToClientId,
         "API key passed to an AI client as a literal",
-        "{0} is passed to '{1}' of '{2}'{3}: read the key from the {4} environment variable instead",
+        "{0} is passed to '{1}' of '{2}': {3}",
         Categories.Security,
         "An API key written into the code that builds an AI client (OpenAI, Azure OpenAI, Semantic Kernel, Microsoft.Extensions.AI, Betalgo, or an Authorization header of a request to one of them) is visible to anyone who can read the code or its history, and a placeholder written there today becomes a real key in a later commit. Read the key at run time from an environment variable (locally, from a git-ignored .env file) or from configuration, use a separate key for each environment, and revoke any real key that was committed. Clients of a local model server (localhost, 127.0.0.1, [::1]) are not reported.");
 
     public static readonly DiagnosticDescriptor KeyInCommittedFile = Create(
         KeyInCommittedFileId,
         "Odeus API key in a file that is committed",
-        "Odeus API key '{0}' in '{1}', {2}: move it to an environment variable and revoke it",
+        "Odeus API key '{0}' in '{1}', {2}: move it to an environment variable, revoke it",
         Categories.Security,
         "An Odeus API key in a text file that git would commit (tracked, or untracked and not ignored), in the project folder or directly in a folder above it up to the repository root, is visible to anyone who can read the repository or its history. Keep the key in an environment variable, locally in a .env file listed in .gitignore, and revoke the exposed key in Workspace Settings \u2192 Products \u2192 API. Outside git, the project's configuration files are looked at and treated as committed.");
 
@@ -54,7 +54,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor KeyToOtherEndpoint = Create(
         KeyToOtherEndpointId,
         "Odeus key sent to another endpoint",
-        "The Odeus API key given to '{0}' {1}",
+        "Odeus key given to '{0}' {1}",
         Categories.Security,
         "A client given an Odeus API key sends it with every request to its endpoint. Without an endpoint, the OpenAI SDKs send it to api.openai.com; to another host, it is handed to a third party; over http://, anyone on the network path can read it. Set the endpoint to an https:// URL on an Odeus host (such as https://api.odeus.ai/openai/eu/v1), and revoke a key that was sent elsewhere.");
 
@@ -68,7 +68,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor OdeusInServedFile = Create(
         OdeusInServedFileId,
         "Odeus key or Odeus API call in a file served to the browser",
-        "{0} in '{1}', served to browsers: move the call and the key to the app's backend, and revoke any key that was served",
+        "{0} in '{1}' is served to browsers: move the call and the key to the backend, and revoke a served key",
         Categories.Security,
         "Everything under wwwroot in a web, Razor or Blazor WebAssembly project is downloaded by every visitor, and publishing ships it whether git ignores a file or not: an API key there is public. Odeus also rejects requests made from browsers (CORS). Let the page call the app's backend, keep the key and the call to Odeus there, and revoke any key that was served.");
 

@@ -258,7 +258,7 @@ internal sealed class KnownClients
         if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "ApiKey" } property }
             && SymbolEqualityComparer.Default.Equals(property.ContainingType?.OriginalDefinition, _betalgoOptions))
         {
-            return new KeySink(assignment, assignment.Value, property.Name, property.ContainingType!.ToDisplayString(), ClientFamily.OpenAI);
+            return new KeySink(assignment, assignment.Value, property.Name, property.ContainingType!.Name, ClientFamily.OpenAI);
         }
 
         return null;
@@ -343,11 +343,12 @@ internal sealed class KnownClients
         Argument(arguments, parameterName)?.Value.ConstantValue is { HasValue: true, Value: string value } ? value : null;
 
     /// <summary>
-    /// How every message names a client: the constructed type's full name (<c>OpenAI.Chat.ChatClient</c>), or for a
-    /// registration or other method, its type and name (<c>OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion</c>).
+    /// How every message names a client: as the code writes it, the constructed type's name (<c>ChatClient</c>), or a
+    /// registration's name (<c>AddOpenAIChatCompletion</c>, an extension method), any other method with its type
+    /// (<c>OpenAIRealtimeService.Create</c>, <c>ApiKeyCredential.Update</c>); short, so that messages fit an error list.
     /// </summary>
     public static string ClientName(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.Constructor
-            ? method.ContainingType.ToDisplayString()
-            : method.ContainingType.Name + "." + method.Name;
+        method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name
+        : method.IsExtensionMethod ? method.Name
+        : method.ContainingType.Name + "." + method.Name;
 }

@@ -11,7 +11,7 @@ namespace OdeusAnalyzers.Tests;
 /// </summary>
 public sealed class ClientCensusTests
 {
-    private static DiagnosticResult At(int location, string value) => Expected.Odeus002At(location, value, "apiKey", "OpenAI.Chat.ChatClient");
+    private static DiagnosticResult At(int location, string value) => Expected.Odeus002At(location, value, "apiKey", "ChatClient");
 
     private static Task VerifyFilesAsync(string[] sources, params DiagnosticResult[] expected) => VerifyFilesAsync(sources, Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary, expected);
 
@@ -116,7 +116,7 @@ public sealed class ClientCensusTests
             }
         }
         """,
-        Expected.Odeus002At(0, "sliced-local", "credential", "OpenAI.Chat.ChatClient"));
+        Expected.Odeus002At(0, "sliced-local", "credential", "ChatClient"));
 
     [Fact]
     public Task LocalServerOptionsSetStatementsBeforeTheClient_NotReported() => Verify.VerifyAnalyzerAsync("""

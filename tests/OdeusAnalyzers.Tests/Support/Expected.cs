@@ -40,7 +40,7 @@ internal static class Expected
     /// <summary>ODEUS002 for a value that looks like the name of the environment variable <paramref name="name"/>; locations are the caller's.</summary>
     public static DiagnosticResult Odeus002VariableName(string name, string parameter, string client) =>
         Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments(
-            $"'{name}'", parameter, client, " as the key itself, though it looks like the name of an environment variable", name);
+            $"'{name}' (a variable's name)", parameter, client, "read that environment variable instead");
 
     /// <summary>What ODEUS003 says of a file the build targets did not look at.</summary>
     public const string NoGitAnswer = "which git gave no answer for";
@@ -67,16 +67,14 @@ internal static class Expected
     /// <summary>What ODEUS005 says of where the key goes.</summary>
     public static class Odeus005Says
     {
-        public const string Missing = "has no endpoint, so the SDK sends it to its default host, api.openai.com: set the endpoint to an Odeus URL such as https://api.odeus.ai/openai/eu/v1";
+        public const string Missing = "has no endpoint, so it goes to api.openai.com: set an Odeus endpoint";
 
         public const string Http = "travels unencrypted over http://: use https://";
-
-        public static string MissingFor(string endpoint) => Missing.Replace("https://api.odeus.ai/openai/eu/v1", endpoint, StringComparison.Ordinal);
 
         public static string OtherHost(string host) => NotOdeus($"'{host}'");
 
         public static string NotOdeus(string where) =>
-            $"is sent to {where}, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+            where.StartsWith('\'') ? $"is sent to {where}, which is not Odeus: send it only to odeus.ai and revoke it" : $"is sent to {where}: send it only to odeus.ai and revoke it";
     }
 
     /// <summary>ODEUS006 on the secret file <paramref name="path"/> holding no key, named <paramref name="file"/>, saying <paramref name="state"/>.</summary>
@@ -117,7 +115,7 @@ internal static class Expected
     private static string LineBreak(int? indent) => indent is { } spaces ? "\n" + new string(' ', spaces) : " ";
 
     private static DiagnosticResult LiteralKey(string value, string parameter, string client, string variable) =>
-        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, string.Empty, variable);
+        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, $"read it from the {variable} environment variable");
 
     /// <summary>How ODEUS002 shows a literal that is not an Odeus key: its first four characters.</summary>
     private static string MaskOfLiteral(string value) => value.Length <= 4 ? value : value[..4] + "\u2026";

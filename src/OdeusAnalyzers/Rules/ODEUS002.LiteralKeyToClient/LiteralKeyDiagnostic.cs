@@ -34,11 +34,10 @@ internal static class LiteralKeyDiagnostic
             origin.Expression.GetLocation(),
             clientLocations,
             properties.ToImmutable(),
-            namesVariable ? $"'{variable}'" : $"The literal API key '{Mask(key)}'",
+            namesVariable ? $"'{variable}' (a variable's name)" : $"The literal API key '{Mask(key)}'",
             use.ParameterName,
             use.ClientName,
-            namesVariable ? " as the key itself, though it looks like the name of an environment variable" : string.Empty,
-            variable);
+            namesVariable ? "read that environment variable instead" : $"read it from the {variable} environment variable");
     }
 
     /// <summary>At most the first four characters: enough to find the value, never the secret.</summary>

@@ -170,15 +170,15 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         {
             case EndpointState.Missing when call is ISimpleAssignmentOperation assignment && ClientEndpoint.IsAzureProvider(assignment):
                 problem = EndpointProblems.OtherHost;
-                says = "is sent to an Azure OpenAI resource, which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+                says = "is sent to an Azure OpenAI resource: send it only to odeus.ai and revoke it";
                 break;
             case EndpointState.Missing:
                 problem = EndpointProblems.Missing;
-                says = "has no endpoint, so the SDK sends it to its default host, api.openai.com: set the endpoint to an Odeus URL such as " + odeusEndpoint;
+                says = "has no endpoint, so it goes to api.openai.com: set an Odeus endpoint";
                 break;
             case EndpointState.Url when ClientEndpoint.Classify(endpoint.Url) != EndpointKind.Odeus:
                 problem = EndpointProblems.OtherHost;
-                says = $"is sent to '{Host(endpoint.Url!)}', which is not an Odeus host: send it only to an odeus.ai endpoint, and revoke the key if it has been sent elsewhere";
+                says = $"is sent to '{Host(endpoint.Url!)}', which is not Odeus: send it only to odeus.ai and revoke it";
                 break;
             case EndpointState.Url when !endpoint.Url!.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase):
                 problem = EndpointProblems.Http;

@@ -93,7 +93,7 @@ public sealed class InvalidOptionTests
             odeus.openai_environment_variable = not a name
             odeus.configuration_key = ::
             """));
-        test.ExpectedDiagnostics.Add(Odeus002At(0, "placeholder", "apiKey", "OpenAI.Chat.ChatClient", "OPENAI_API_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(0, "placeholder", "apiKey", "ChatClient", "OPENAI_API_KEY"));
         await test.RunAsync();
     }
 

@@ -26,8 +26,8 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "const-field", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(1, "const-local", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "const-field", "apiKey", "ChatClient"),
+        Odeus002At(1, "const-local", "apiKey", "ChatClient"));
 
     [Fact] // Its fix: ConstInAnotherFile_FixedInThatFile.
     public Task ConstInAnotherFile_ReportedInThatFile() => VerifyFilesAsync(
@@ -48,7 +48,7 @@ public sealed partial class LiteralKeyToClientTests
             }
             """,
         },
-        Odeus002("other-file", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002("other-file", "apiKey", "ChatClient"));
 
     [Fact]
     public Task InternalPropertyAssignedInAThirdFile_ReportedWhereAssigned()
@@ -92,7 +92,7 @@ public sealed partial class LiteralKeyToClientTests
                 }
                 """,
             },
-            Odeus002At(0, "set-in-setup", "apiKey", "OpenAI.Chat.ChatClient"));
+            Odeus002At(0, "set-in-setup", "apiKey", "ChatClient"));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed partial class LiteralKeyToClientTests
             }
             """,
         };
-        return VerifyFilesAsync(sources, sources, Odeus002At(0, "chained-across-files", "apiKey", "OpenAI.Chat.ChatClient"));
+        return VerifyFilesAsync(sources, sources, Odeus002At(0, "chained-across-files", "apiKey", "ChatClient"));
     }
 
     [Fact] // Its fix: LiteralArgument_ReadsOpenAIVariable.
@@ -133,7 +133,7 @@ public sealed partial class LiteralKeyToClientTests
             }
             """,
         },
-        Odeus002At(0, "declared-only", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "declared-only", "apiKey", "ChatClient"));
 
     [Fact]
     public Task PrivateFieldOfAPartialClassInAnotherFile_Reported()
@@ -169,7 +169,7 @@ public sealed partial class LiteralKeyToClientTests
                 }
                 """,
             },
-            Odeus002At(0, "partial-field", "apiKey", "OpenAI.Chat.ChatClient"));
+            Odeus002At(0, "partial-field", "apiKey", "ChatClient"));
     }
 
     [Fact]
@@ -190,9 +190,9 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "chained", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(1, "concatenated", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(2, "part-interpolated", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "chained", "apiKey", "ChatClient"),
+        Odeus002At(1, "concatenated", "apiKey", "ChatClient"),
+        Odeus002At(2, "part-interpolated", "apiKey", "ChatClient"));
 
     [Fact]
     public Task LocalWithOnlyConstantAssignments_EachConstantReported() => Verify.VerifyAnalyzerAsync("""
@@ -212,8 +212,8 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "development", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(1, "production", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "development", "apiKey", "ChatClient"),
+        Odeus002At(1, "production", "apiKey", "ChatClient"));
 
     [Fact]
     public Task PrivateAndInternalMembersWithOnlyConstantAssignments_Report() => Verify.VerifyAnalyzerAsync("""
@@ -240,10 +240,10 @@ public sealed partial class LiteralKeyToClientTests
             void M(C c) => c.Property = {|#3:"set-elsewhere"|};
         }
         """,
-        Odeus002At(0, "static-field", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(1, "property", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(2, "assigned-in-constructor", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(3, "set-elsewhere", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "static-field", "apiKey", "ChatClient"),
+        Odeus002At(1, "property", "apiKey", "ChatClient"),
+        Odeus002At(2, "assigned-in-constructor", "apiKey", "ChatClient"),
+        Odeus002At(3, "set-elsewhere", "apiKey", "ChatClient"));
 
     [Fact]
     public Task ValuesComputedAtRunTime_NoDiagnostic() => NoDiagnostic("""
@@ -294,5 +294,5 @@ public sealed partial class LiteralKeyToClientTests
                 var embeddings = {|#2:new EmbeddingClient("text-embedding-3-small", Key)|};
             }
         }
-        """, Odeus002("shared", "apiKey", "OpenAI.Chat.ChatClient").WithLocation(2));
+        """, Odeus002("shared", "apiKey", "ChatClient").WithLocation(2));
 }

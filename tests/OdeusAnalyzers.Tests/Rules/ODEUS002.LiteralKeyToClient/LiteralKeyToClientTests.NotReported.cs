@@ -108,7 +108,7 @@ public sealed partial class LiteralKeyToClientTests
                 var a = new OpenAIClient(new ApiKeyCredential({|#0:"lm-studio"|}), options);
             }
         }
-        """, Odeus002At(0, "lm-studio", "credential", "OpenAI.OpenAIClient"));
+        """, Odeus002At(0, "lm-studio", "credential", "OpenAIClient"));
 
     [Fact]
     public Task UserTypesAndMethodsSharingNames_NoDiagnostic() => NoDiagnostic("""

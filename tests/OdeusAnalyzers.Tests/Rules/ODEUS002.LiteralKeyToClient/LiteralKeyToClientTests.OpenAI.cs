@@ -16,7 +16,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             ChatClient Create() => {|#1:new ChatClient("gpt-4o", {|#0:"not-needed"|})|};
         }
-        """, Odeus002("not-needed", "apiKey", "OpenAI.Chat.ChatClient"));
+        """, Odeus002("not-needed", "apiKey", "ChatClient"));
 
     [Theory]
     [InlineData("OpenAI.OpenAIClient", "")]
@@ -38,7 +38,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             object Create() => {|#1:new {{client}}({{model}}{|#0:"hardcoded-key"|})|};
         }
-        """, Odeus002("hardcoded-key", "apiKey", client));
+        """, Odeus002("hardcoded-key", "apiKey", client.Split('.').Last()));
 
     [Fact]
     public Task NamedOutOfOrderAndTargetTypedArguments_Report() => Verify.VerifyAnalyzerAsync("""
@@ -53,8 +53,8 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "key-a", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(1, "key-b", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "key-a", "apiKey", "ChatClient"),
+        Odeus002At(1, "key-b", "apiKey", "ChatClient"));
 
     [Fact]
     public Task CredentialPassedToClient_NamesTheClient() => Verify.VerifyAnalyzerAsync("""
@@ -65,7 +65,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             OpenAIClient Create() => {|#1:new OpenAIClient(new ApiKeyCredential({|#0:"placeholder"|}))|};
         }
-        """, Odeus002("placeholder", "credential", "OpenAI.OpenAIClient"));
+        """, Odeus002("placeholder", "credential", "OpenAIClient"));
 
     [Fact]
     public Task CredentialInALocalPassedOn_NamesTheClient() => Verify.VerifyAnalyzerAsync("""
@@ -81,7 +81,7 @@ public sealed partial class LiteralKeyToClientTests
                 return {|#1:new ChatClient("gpt-4o", credential, new OpenAIClientOptions())|};
             }
         }
-        """, Odeus002("placeholder", "credential", "OpenAI.Chat.ChatClient"));
+        """, Odeus002("placeholder", "credential", "ChatClient"));
 
     [Fact]
     public Task CredentialSharedByTwoClients_BothAreAdditionalLocations() => Verify.VerifyAnalyzerAsync("""
@@ -98,7 +98,7 @@ public sealed partial class LiteralKeyToClientTests
                 var embeddings = {|#2:new EmbeddingClient("text-embedding-3-small", credential)|};
             }
         }
-        """, Odeus002("shared-credential", "credential", "OpenAI.Chat.ChatClient").WithLocation(2));
+        """, Odeus002("shared-credential", "credential", "ChatClient").WithLocation(2));
 
     [Fact]
     public Task CredentialAlone_AndUpdate_Report() => Verify.VerifyAnalyzerAsync("""
@@ -113,7 +113,7 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002("first", "key", "System.ClientModel.ApiKeyCredential"),
+        Odeus002("first", "key", "ApiKeyCredential"),
         Odeus002("second", "key", "ApiKeyCredential.Update", location: 2, clientLocation: 3));
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed partial class LiteralKeyToClientTests
             AzureOpenAIClient Create() =>
                 {|#1:new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({|#0:"azure-key"|}))|};
         }
-        """, Odeus002("azure-key", "credential", "Azure.AI.OpenAI.AzureOpenAIClient", "AZURE_OPENAI_API_KEY"));
+        """, Odeus002("azure-key", "credential", "AzureOpenAIClient", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task AzureKeyCredentialAlone_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""
@@ -137,7 +137,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             AzureKeyCredential Create() => {|#1:new AzureKeyCredential({|#0:"azure-key"|})|};
         }
-        """, Odeus002("azure-key", "key", "Azure.AzureKeyCredential", "AZURE_OPENAI_API_KEY"));
+        """, Odeus002("azure-key", "key", "AzureKeyCredential", "AZURE_OPENAI_API_KEY"));
 
     [Theory]
     [InlineData("https://api.odeus.ai/openai/eu/v1")]
@@ -152,7 +152,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             ChatClient Create() => {|#1:new ChatClient("gpt-4o", new ApiKeyCredential({|#0:"placeholder"|}), new OpenAIClientOptions { Endpoint = new Uri("{{endpoint}}") })|};
         }
-        """, Odeus002("placeholder", "credential", "OpenAI.Chat.ChatClient", "ODEUS_API_KEY"));
+        """, Odeus002("placeholder", "credential", "ChatClient", "ODEUS_API_KEY"));
 
     [Fact]
     public Task OdeusPrefixedPlaceholder_ReadsTheOdeusVariable() => Verify.VerifyAnalyzerAsync("""
@@ -162,5 +162,5 @@ public sealed partial class LiteralKeyToClientTests
         {
             OpenAIClient Create() => {|#1:new OpenAIClient({|#0:"sk-ld-your-key"|})|};
         }
-        """, Odeus002("sk-ld-your-key", "apiKey", "OpenAI.OpenAIClient", "ODEUS_API_KEY"));
+        """, Odeus002("sk-ld-your-key", "apiKey", "OpenAIClient", "ODEUS_API_KEY"));
 }

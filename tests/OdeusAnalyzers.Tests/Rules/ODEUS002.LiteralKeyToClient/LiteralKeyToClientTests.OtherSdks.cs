@@ -22,9 +22,9 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "reduced", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
-        Odeus002At(1, "static", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"),
-        Odeus002At(2, "named", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
+        Odeus002At(0, "reduced", "apiKey", "AddOpenAIChatCompletion"),
+        Odeus002At(1, "static", "apiKey", "AddOpenAIChatCompletion"),
+        Odeus002At(2, "named", "apiKey", "AddOpenAIChatCompletion"));
 
     [Fact]
     public Task KernelBuilderWithOdeusEndpoint_ReadsTheOdeusVariable() => Verify.VerifyAnalyzerAsync("""
@@ -36,7 +36,7 @@ public sealed partial class LiteralKeyToClientTests
             void M(IKernelBuilder builder) =>
                 builder.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {|#0:"placeholder"|});
         }
-        """, Odeus002At(0, "placeholder", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", "ODEUS_API_KEY"));
+        """, Odeus002At(0, "placeholder", "apiKey", "AddOpenAIChatCompletion", "ODEUS_API_KEY"));
 
     [Fact]
     public Task ServiceCollectionAndConnectorServices_Report() => Verify.VerifyAnalyzerAsync("""
@@ -59,12 +59,12 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "chat-client", "apiKey", "OpenAIServiceCollectionExtensions.AddOpenAIChatClient"),
-        Odeus002At(1, "chat-completion", "apiKey", "OpenAIServiceCollectionExtensions.AddOpenAIChatCompletion"),
-        Odeus002At(2, "service", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIChatCompletionService"),
-        Odeus002At(3, "image", "apiKey", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAITextToImageService"),
-        Odeus002At(4, "azure", "apiKey", "AzureOpenAIKernelBuilderExtensions.AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
-        Odeus002At(5, "azure-service", "apiKey", "Microsoft.SemanticKernel.Connectors.AzureOpenAI.AzureOpenAIChatCompletionService", "AZURE_OPENAI_API_KEY"));
+        Odeus002At(0, "chat-client", "apiKey", "AddOpenAIChatClient"),
+        Odeus002At(1, "chat-completion", "apiKey", "AddOpenAIChatCompletion"),
+        Odeus002At(2, "service", "apiKey", "OpenAIChatCompletionService"),
+        Odeus002At(3, "image", "apiKey", "OpenAITextToImageService"),
+        Odeus002At(4, "azure", "apiKey", "AddAzureOpenAIChatCompletion", "AZURE_OPENAI_API_KEY"),
+        Odeus002At(5, "azure-service", "apiKey", "AzureOpenAIChatCompletionService", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task ExtensionsAIRealtimeClient_Reports() => Verify.VerifyAnalyzerAsync("""
@@ -77,8 +77,8 @@ public sealed partial class LiteralKeyToClientTests
             object Session() => new OpenAIRealtimeClientSession({|#2:"session"|}, "gpt-realtime");
         }
         """,
-        Odeus002("realtime", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClient"),
-        Odeus002At(2, "session", "apiKey", "Microsoft.Extensions.AI.OpenAIRealtimeClientSession"));
+        Odeus002("realtime", "apiKey", "OpenAIRealtimeClient"),
+        Odeus002At(2, "session", "apiKey", "OpenAIRealtimeClientSession"));
 
     [Fact]
     public Task BetalgoOptions_InitializerAssignmentAndRegistration_Report() => Verify.VerifyAnalyzerAsync("""
@@ -100,10 +100,10 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "initializer", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
-        Odeus002At(1, "assignment", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
-        Odeus002At(2, "registration", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"),
-        Odeus002At(3, "block", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions"));
+        Odeus002At(0, "initializer", "ApiKey", "OpenAIOptions"),
+        Odeus002At(1, "assignment", "ApiKey", "OpenAIOptions"),
+        Odeus002At(2, "registration", "ApiKey", "OpenAIOptions"),
+        Odeus002At(3, "block", "ApiKey", "OpenAIOptions"));
 
     [Fact]
     public Task BetalgoAzureProvider_ReadsTheAzureVariable() => Verify.VerifyAnalyzerAsync("""
@@ -113,7 +113,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, ApiKey = {|#0:"azure"|}, ResourceName = "contoso" };
         }
-        """, Odeus002At(0, "azure", "ApiKey", "Betalgo.Ranul.OpenAI.OpenAIOptions", "AZURE_OPENAI_API_KEY"));
+        """, Odeus002At(0, "azure", "ApiKey", "OpenAIOptions", "AZURE_OPENAI_API_KEY"));
 
     [Fact] // Its fix: LiteralArgument_ReadsOpenAIVariable.
     public Task ClientNamespaceFromAGlobalUsing_Reports() => VerifyFilesAsync(
@@ -128,8 +128,8 @@ public sealed partial class LiteralKeyToClientTests
             }
             """,
         },
-        Odeus002At(0, "global-using", "apiKey", "OpenAI.Chat.ChatClient"),
-        Odeus002At(1, "target-typed", "apiKey", "OpenAI.Chat.ChatClient"));
+        Odeus002At(0, "global-using", "apiKey", "ChatClient"),
+        Odeus002At(1, "target-typed", "apiKey", "ChatClient"));
 
     [Fact]
     public Task BetalgoRealtimeService_Reports() => Verify.VerifyAnalyzerAsync("""
@@ -146,7 +146,7 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """,
-        Odeus002At(0, "constructor", "apiKey", "Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService"),
+        Odeus002At(0, "constructor", "apiKey", "OpenAIRealtimeService"),
         Odeus002At(1, "factory", "apiKey", "OpenAIRealtimeService.Create"),
-        Odeus002At(2, "builder", "apiKey", "Betalgo.Ranul.OpenAI.Builders.OpenAIRealtimeServiceBuilder"));
+        Odeus002At(2, "builder", "apiKey", "OpenAIRealtimeServiceBuilder"));
 }

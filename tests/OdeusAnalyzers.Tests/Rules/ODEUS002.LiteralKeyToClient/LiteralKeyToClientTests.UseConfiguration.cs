@@ -56,7 +56,7 @@ public sealed partial class LiteralKeyToClientTests
                     o.BaseDomain = "https://api.odeus.ai/openai/eu/";
                 });
         }
-        """, UseConfiguration, Reported("placeholder", "Betalgo.Ranul.OpenAI.OpenAIOptions", "ApiKey", "ODEUS_API_KEY"));
+        """, UseConfiguration, Reported("placeholder", "OpenAIOptions", "ApiKey", "ODEUS_API_KEY"));
 
     [Fact]
     public Task TopLevelStatements_ReadTheLocalConfiguration()
@@ -111,7 +111,7 @@ public sealed partial class LiteralKeyToClientTests
 
             public void Configure(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", {{ConfigurationRead("Configuration", "OpenAI:ApiKey", 8)}});
         }
-        """, UseConfiguration, Reported("placeholder", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion"));
+        """, UseConfiguration, Reported("placeholder", "AddOpenAIChatCompletion"));
 
     [Fact]
     public Task ConfigurationOutOfReach_NoConfigurationFix()

@@ -51,7 +51,7 @@ public sealed partial class LiteralKeyToClientTests
                 new ApiKeyCredential({{EnvironmentRead("ODEUS_API_KEY", 12)}}),
                 new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, UseEnvironmentVariable, Reported("placeholder", "OpenAI.OpenAIClient", "credential", "ODEUS_API_KEY"));
+        """, UseEnvironmentVariable, Reported("placeholder", "OpenAIClient", "credential", "ODEUS_API_KEY"));
 
     [Fact]
     public Task AzureClient_ReadsAzureVariable() => Fix("""
@@ -72,7 +72,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             AzureOpenAIClient Create() => new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential({{EnvironmentRead("AZURE_OPENAI_API_KEY", 8)}}));
         }
-        """, UseEnvironmentVariable, Reported("azure-key", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY"));
+        """, UseEnvironmentVariable, Reported("azure-key", "AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY"));
 
     [Fact]
     public Task VariableNameAsKey_ReadsThatVariable() => Fix("""
@@ -90,7 +90,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             void M(IKernelBuilder builder) => builder.AddOpenAIChatCompletion("gpt-4o", {{EnvironmentRead("MY_OPENAI_KEY", 8)}});
         }
-        """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion")
+        """, UseEnvironmentVariable, Odeus002VariableName("MY_OPENAI_KEY", "apiKey", "AddOpenAIChatCompletion")
             .WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed partial class LiteralKeyToClientTests
         """, UseEnvironmentVariable,
             Reported("development"),
             Reported("production", location: 1),
-            Reported("azure", "Azure.AI.OpenAI.AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY", location: 2));
+            Reported("azure", "AzureOpenAIClient", "credential", "AZURE_OPENAI_API_KEY", location: 2));
 
     [Fact]
     public Task ConstInAnotherFile_FixedInThatFile()

@@ -19,7 +19,7 @@ public sealed partial class LiteralKeyToClientTests
         {
             ChatClient Create() => {|#1:new ChatClient("gpt-4o", {|#0:"{{name}}"|})|};
         }
-        """, Odeus002VariableName(name, "apiKey", "OpenAI.Chat.ChatClient").WithLocation(0).WithLocation(1));
+        """, Odeus002VariableName(name, "apiKey", "ChatClient").WithLocation(0).WithLocation(1));
 
     [Fact]
     public Task OptionsChooseTheVariables()
@@ -69,9 +69,9 @@ public sealed partial class LiteralKeyToClientTests
             odeus.azure_openai_environment_variable = TEAM_AZURE_KEY
             odeus.environment_variable = TEAM_ODEUS_KEY
             """));
-        test.ExpectedDiagnostics.Add(Odeus002At(0, "openai", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_OPENAI_KEY"));
-        test.ExpectedDiagnostics.Add(Odeus002At(1, "azure", "credential", "Azure.AI.OpenAI.AzureOpenAIClient", "TEAM_AZURE_KEY"));
-        test.ExpectedDiagnostics.Add(Odeus002At(2, "sk-ld-short", "apiKey", "OpenAI.Chat.ChatClient", "TEAM_ODEUS_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(0, "openai", "apiKey", "ChatClient", "TEAM_OPENAI_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(1, "azure", "credential", "AzureOpenAIClient", "TEAM_AZURE_KEY"));
+        test.ExpectedDiagnostics.Add(Odeus002At(2, "sk-ld-short", "apiKey", "ChatClient", "TEAM_ODEUS_KEY"));
         return test.RunAsync();
     }
 }

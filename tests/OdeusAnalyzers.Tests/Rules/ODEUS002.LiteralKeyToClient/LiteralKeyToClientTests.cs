@@ -17,7 +17,7 @@ public sealed partial class LiteralKeyToClientTests
 {
     private const string UseEnvironmentVariable = "UseEnvironmentVariable";
     private const string UseConfiguration = "UseConfiguration";
-    private const string ChatClient = "OpenAI.Chat.ChatClient";
+    private const string ChatClient = "ChatClient";
 
     private static readonly string ReadOpenAI = EnvironmentRead(OpenAIVariable);
 

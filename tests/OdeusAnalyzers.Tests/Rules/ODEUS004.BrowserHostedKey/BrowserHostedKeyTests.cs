@@ -46,9 +46,9 @@ public sealed class BrowserHostedKeyTests
     public Task BlazorWebAssembly_ClientsReportedWithTheKeyReadsInTheirArguments(string property)
     {
         var test = WithProperties(Code, property);
-        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
-        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAI.OpenAIClient' is built", odeus: true));
-        test.ExpectedDiagnostics.Add(Odeus004(4, "'OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion' runs"));
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAIClient' is built", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(4, "'AddOpenAIChatCompletion' runs"));
         return test.RunAsync();
     }
 
@@ -72,7 +72,7 @@ public sealed class BrowserHostedKeyTests
             """, Wasm);
         test.ExpectedDiagnostics.Add(Odeus004(0, "the key is read from ODEUS_API_KEY", odeus: true));
         test.ExpectedDiagnostics.Add(Odeus004(1, "the key is read from configuration 'OpenAI:ApiKey'"));
-        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAI.Chat.ChatClient' is built"));
+        test.ExpectedDiagnostics.Add(Odeus004(2, "'ChatClient' is built"));
         return test.RunAsync();
     }
 
@@ -88,7 +88,7 @@ public sealed class BrowserHostedKeyTests
                 ChatClient Create() => {|#0:new ChatClient("gpt-4o-mini", "{{key}}")|};
             }
             """, Wasm);
-        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built", odeus: true));
         return test.RunAsync();
     }
 
@@ -104,7 +104,7 @@ public sealed class BrowserHostedKeyTests
                 ChatClient Create() => {|#0:new ChatClient("gpt-4o", Environment.GetEnvironmentVariable("OPENAI_API_KEY")!)|};
             }
             """, Wasm);
-        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built"));
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built"));
         return test.RunAsync();
     }
 
@@ -122,7 +122,7 @@ public sealed class BrowserHostedKeyTests
                 ChatClient Create(string key) => {|#0:new ChatClient("gpt-4o", new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") })|};
             }
             """, Wasm);
-        test.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built", odeus: true));
         return test.RunAsync();
     }
 
@@ -185,9 +185,9 @@ public sealed class BrowserHostedKeyTests
                 }
             }
             """, Wasm);
-        test.ExpectedDiagnostics.Add(Odeus004(0, "'Azure.AI.OpenAI.AzureOpenAIClient' is built"));
-        test.ExpectedDiagnostics.Add(Odeus004(1, "'Microsoft.Extensions.AI.OpenAIRealtimeClient' is built"));
-        test.ExpectedDiagnostics.Add(Odeus004(2, "'Betalgo.Ranul.OpenAI.Managers.OpenAIRealtimeService' is built"));
+        test.ExpectedDiagnostics.Add(Odeus004(0, "'AzureOpenAIClient' is built"));
+        test.ExpectedDiagnostics.Add(Odeus004(1, "'OpenAIRealtimeClient' is built"));
+        test.ExpectedDiagnostics.Add(Odeus004(2, "'OpenAIRealtimeService' is built"));
         return test.RunAsync();
     }
 

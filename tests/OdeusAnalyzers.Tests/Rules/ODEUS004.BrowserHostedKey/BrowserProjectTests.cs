@@ -56,9 +56,9 @@ public sealed class BrowserProjectTests
                 }
                 """,
         };
-        test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
+        test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built", odeus: true));
         test.TestState.ExpectedDiagnostics.Add(Odeus001InBrowser(1, Key));
-        test.FixedState.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built"));
+        test.FixedState.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built"));
         return test.RunAsync();
     }
 
@@ -74,7 +74,7 @@ public sealed class BrowserProjectTests
             }
             """;
         var test = new Test(BuildProperties.BlazorWebAssembly) { TestCode = source, FixedCode = source, CodeActionEquivalenceKey = HardcodedKeyCodeFixProvider.UseEnvironmentVariableKey };
-        test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built", odeus: true));
+        test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built", odeus: true));
         test.TestState.ExpectedDiagnostics.Add(Odeus001InBrowser(1, Key));
         return test.RunAsync();
     }
@@ -98,7 +98,7 @@ public sealed class BrowserProjectTests
             }
             """;
         var test = new Test(BuildProperties.BlazorWebAssembly) { TestCode = source, FixedCode = source };
-        test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'OpenAI.Chat.ChatClient' is built"));
+        test.TestState.ExpectedDiagnostics.Add(Odeus004(0, "'ChatClient' is built"));
         test.TestState.ExpectedDiagnostics.Add(Odeus002At(1, "hardcoded-header-key", "Authorization", "an OpenAI request"));
         return test.RunAsync();
     }
@@ -135,8 +135,8 @@ public sealed class BrowserProjectTests
                 """,
         };
         test.TestState.ExpectedDiagnostics.Add(Odeus001(1, Key));
-        test.TestState.ExpectedDiagnostics.Add(Odeus002At(0, "hardcoded-openai-key", "apiKey", "OpenAI.Chat.ChatClient"));
-        test.TestState.ExpectedDiagnostics.Add(Odeus005(2, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+        test.TestState.ExpectedDiagnostics.Add(Odeus002At(0, "hardcoded-openai-key", "apiKey", "ChatClient"));
+        test.TestState.ExpectedDiagnostics.Add(Odeus005(2, "ChatClient", Odeus005Says.Missing));
         return test.RunAsync();
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class KeyToOtherEndpointTests
         {
             ChatClient Create() => new ChatClient("gpt-4o", new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "ChatClient", Odeus005Says.Missing));
 
     [Fact]
     public Task OptionsWithoutEndpoint_GetTheEndpoint() => Fix($$"""
@@ -49,7 +49,7 @@ public sealed partial class KeyToOtherEndpointTests
         {
             OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { UserAgentApplicationId = "app", Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "OpenAIClient", Odeus005Says.Missing));
 
     [Fact]
     public Task ClientWithItsOwnOptionsType_GetsThatType() => Fix($$"""
@@ -71,7 +71,7 @@ public sealed partial class KeyToOtherEndpointTests
         {
             ResponsesClient Create() => new ResponsesClient(new ApiKeyCredential({{ReadKey}}), new ResponsesClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "AddOdeusEndpoint", Odeus005(0, "OpenAI.Responses.ResponsesClient", Odeus005Says.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "ResponsesClient", Odeus005Says.Missing));
 
     [Fact]
     public Task KernelRegistration_GetsTheEndpointOverload() => Fix($$"""
@@ -90,7 +90,7 @@ public sealed partial class KeyToOtherEndpointTests
         {
             void M(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), {{ReadKey}});
         }
-        """, "AddOdeusEndpoint", Odeus005(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.Missing));
+        """, "AddOdeusEndpoint", Odeus005(0, "AddOpenAIChatCompletion", Odeus005Says.Missing));
 
     [Fact]
     public Task EndpointOption_IsWritten()
@@ -123,7 +123,7 @@ public sealed partial class KeyToOtherEndpointTests
             [*.cs]
             odeus.endpoint = https://us.api.odeus.ai/openai/us/v1
             """));
-        test.ExpectedDiagnostics.Add(Odeus005(0, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.MissingFor("https://us.api.odeus.ai/openai/us/v1")));
+        test.ExpectedDiagnostics.Add(Odeus005(0, "AddOpenAIChatCompletion", Odeus005Says.Missing));
         return test.RunAsync();
     }
 
@@ -148,7 +148,7 @@ public sealed partial class KeyToOtherEndpointTests
             }
             """;
         return Fix(Source, Source, "AddOdeusEndpoint",
-            Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("api.openai.com")),
-            Odeus005(1, "Microsoft.Extensions.AI.OpenAIRealtimeClient", Odeus005Says.Missing));
+            Odeus005(0, "ChatClient", Odeus005Says.OtherHost("api.openai.com")),
+            Odeus005(1, "OpenAIRealtimeClient", Odeus005Says.Missing));
     }
 }

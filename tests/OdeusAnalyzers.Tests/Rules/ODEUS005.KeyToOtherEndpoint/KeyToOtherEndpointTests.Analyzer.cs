@@ -27,8 +27,8 @@ public sealed partial class KeyToOtherEndpointTests
             }
         }
         """,
-        Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
-        Odeus005(1, "OpenAI.OpenAIClient", Odeus005Says.Missing));
+        Odeus005(0, "ChatClient", Odeus005Says.Missing),
+        Odeus005(1, "OpenAIClient", Odeus005Says.Missing));
 
     [Fact] // The reader ODEUS001's and ODEUS002's fixes declare still counts as the Odeus key: the fix hides no leak.
     public Task OdeusVariableThroughTheFixesReader_Reported()
@@ -54,8 +54,8 @@ public sealed partial class KeyToOtherEndpointTests
                 """,
         };
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
-        test.ExpectedDiagnostics.Add(Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
-        test.ExpectedDiagnostics.Add(Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+        test.ExpectedDiagnostics.Add(Odeus005(0, "ChatClient", Odeus005Says.Missing));
+        test.ExpectedDiagnostics.Add(Odeus005(1, "ChatClient", Odeus005Says.Missing));
         return test.RunAsync();
     }
 
@@ -81,9 +81,9 @@ public sealed partial class KeyToOtherEndpointTests
             }
         }
         """,
-        Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("api.openai.com")),
-        Odeus005(1, "OpenAI.OpenAIClient", Odeus005Says.Http),
-        Odeus005(2, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.OtherHost("openrouter.ai")));
+        Odeus005(0, "ChatClient", Odeus005Says.OtherHost("api.openai.com")),
+        Odeus005(1, "OpenAIClient", Odeus005Says.Http),
+        Odeus005(2, "AddOpenAIChatCompletion", Odeus005Says.OtherHost("openrouter.ai")));
 
     [Fact]
     public Task BetalgoAndKeyLiteral_Reported()
@@ -102,8 +102,8 @@ public sealed partial class KeyToOtherEndpointTests
                 }
             }
             """,
-            Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Odeus005Says.Http),
-            Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+            Odeus005(0, "OpenAIOptions", Odeus005Says.Http),
+            Odeus005(1, "ChatClient", Odeus005Says.Missing));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed partial class KeyToOtherEndpointTests
         {
             object Create() => new OpenAIOptions { ProviderType = ProviderType.Azure, {|#0:ApiKey|} = System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!, ResourceName = "contoso" };
         }
-        """, Odeus005(0, "Betalgo.Ranul.OpenAI.OpenAIOptions", Odeus005Says.NotOdeus("an Azure OpenAI resource")));
+        """, Odeus005(0, "OpenAIOptions", Odeus005Says.NotOdeus("an Azure OpenAI resource")));
 
     [Fact]
     public Task OdeusHttpsEndpointsRunTimeEndpointsAndOtherKeys_NoDiagnostic() => Verify.VerifyAnalyzerAsync("""

@@ -47,11 +47,11 @@ public sealed partial class KeyToOtherEndpointTests
                 }
             }
             """,
-            Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
-            Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
-            Odeus005(2, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
-            Odeus005(3, "OpenAI.OpenAIClient", Odeus005Says.Missing),
-            Odeus005(4, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("api.openai.com")));
+            Odeus005(0, "ChatClient", Odeus005Says.Missing),
+            Odeus005(1, "ChatClient", Odeus005Says.Missing),
+            Odeus005(2, "ChatClient", Odeus005Says.Missing),
+            Odeus005(3, "OpenAIClient", Odeus005Says.Missing),
+            Odeus005(4, "ChatClient", Odeus005Says.OtherHost("api.openai.com")));
     }
 
     [Fact]
@@ -93,9 +93,9 @@ public sealed partial class KeyToOtherEndpointTests
                 internal static readonly string Shared = Environment.GetEnvironmentVariable("ODEUS_API_KEY")!;
             }
             """));
-        test.ExpectedDiagnostics.Add(Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
-        test.ExpectedDiagnostics.Add(Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
-        test.ExpectedDiagnostics.Add(Odeus005(2, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.OtherHost("openrouter.ai")));
+        test.ExpectedDiagnostics.Add(Odeus005(0, "ChatClient", Odeus005Says.Missing));
+        test.ExpectedDiagnostics.Add(Odeus005(1, "ChatClient", Odeus005Says.Missing));
+        test.ExpectedDiagnostics.Add(Odeus005(2, "AddOpenAIChatCompletion", Odeus005Says.OtherHost("openrouter.ai")));
         return test.RunAsync();
     }
 
@@ -160,9 +160,9 @@ public sealed partial class KeyToOtherEndpointTests
             }
         }
         """,
-        Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.OtherHost("localhost")),
-        Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("127.0.0.1")),
-        Odeus005(2, "OpenAI.Chat.ChatClient", Odeus005Says.OtherHost("localhost")));
+        Odeus005(0, "OpenAIClient", Odeus005Says.OtherHost("localhost")),
+        Odeus005(1, "ChatClient", Odeus005Says.OtherHost("127.0.0.1")),
+        Odeus005(2, "ChatClient", Odeus005Says.OtherHost("localhost")));
 
     [Fact]
     public Task KeysInMembers_FixAllGivesEveryClientTheEndpoint() => Fix($$"""
@@ -194,8 +194,8 @@ public sealed partial class KeyToOtherEndpointTests
             void Register(IKernelBuilder kernel) => kernel.AddOpenAIChatCompletion("gpt-4o", new Uri("https://api.odeus.ai/openai/eu/v1"), ApiKey);
         }
         """, "AddOdeusEndpoint",
-        Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
-        Odeus005(1, "OpenAIKernelBuilderExtensions.AddOpenAIChatCompletion", Odeus005Says.Missing));
+        Odeus005(0, "ChatClient", Odeus005Says.Missing),
+        Odeus005(1, "AddOpenAIChatCompletion", Odeus005Says.Missing));
 
     [Fact]
     public Task MultiLineOptions_GetTheEndpointOnItsOwnLine() => Fix($$"""
@@ -243,8 +243,8 @@ public sealed partial class KeyToOtherEndpointTests
                 });
         }
         """, "AddOdeusEndpoint",
-        Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Missing),
-        Odeus005(1, "OpenAI.OpenAIClient", Odeus005Says.Missing));
+        Odeus005(0, "OpenAIClient", Odeus005Says.Missing),
+        Odeus005(1, "OpenAIClient", Odeus005Says.Missing));
 
     /// <summary>ODEUS001's fix turns a key constant into a read of ODEUS_API_KEY; the client it reaches still has no endpoint, and ODEUS005 says so.</summary>
     [Fact]
@@ -290,7 +290,7 @@ public sealed partial class KeyToOtherEndpointTests
 
         await Verify.VerifyAnalyzerAsync(
             Fixed.Replace("READER", Reader("OdeusApiKey", OdeusVariable)).Replace("<0>", "{|#0:").Replace("<1>", "{|#1:").Replace("</>", "|}"),
-            Odeus005(0, "OpenAI.Chat.ChatClient", Odeus005Says.Missing),
-            Odeus005(1, "OpenAI.Chat.ChatClient", Odeus005Says.Missing));
+            Odeus005(0, "ChatClient", Odeus005Says.Missing),
+            Odeus005(1, "ChatClient", Odeus005Says.Missing));
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class KeyToOtherEndpointTests
         {
             OpenAIClient Create() => new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = new Uri("https://api.odeus.ai/openai/eu/v1") });
         }
-        """, "UseHttps", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Http));
+        """, "UseHttps", Odeus005(0, "OpenAIClient", Odeus005Says.Http));
 
     [Fact]
     public Task HttpEndpointInALocal_BecomesHttps() => Fix($$"""
@@ -53,5 +53,5 @@ public sealed partial class KeyToOtherEndpointTests
                 return new OpenAIClient(new ApiKeyCredential({{ReadKey}}), new OpenAIClientOptions { Endpoint = endpoint });
             }
         }
-        """, "UseHttps", Odeus005(0, "OpenAI.OpenAIClient", Odeus005Says.Http));
+        """, "UseHttps", Odeus005(0, "OpenAIClient", Odeus005Says.Http));
 }
