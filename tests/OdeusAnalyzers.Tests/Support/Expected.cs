@@ -37,6 +37,10 @@ internal static class Expected
     public static DiagnosticResult Odeus002At(int location, string value, string parameter, string client, string variable = OpenAIVariable) =>
         LiteralKey(value, parameter, client, variable).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
+    /// <summary>ODEUS002 in a project that runs in the browser (a key in an HTTP header): move the call to the backend; locations are the caller's.</summary>
+    public static DiagnosticResult Odeus002InBrowser(string value, string parameter, string client) =>
+        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, "move the call to the backend");
+
     /// <summary>ODEUS002 for a value that looks like the name of the environment variable <paramref name="name"/>; locations are the caller's.</summary>
     public static DiagnosticResult Odeus002VariableName(string name, string parameter, string client) =>
         Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments(

@@ -23,14 +23,18 @@ public sealed class LiteralKeyToClientCodeFixProvider : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() =>
         FixAllProvider.Create((context, document, diagnostics) =>
-            RewriteAsync(document, diagnostics, context.CodeActionEquivalenceKey == UseConfigurationKey, context.CancellationToken));
+            RewriteAsync(document, diagnostics.Where(d => !RunsInBrowser(d)).ToImmutableArray(), context.CodeActionEquivalenceKey == UseConfigurationKey, context.CancellationToken));
+
+    /// <summary>In the browser a key read at run time is public too: the call belongs in the backend, which no rewrite here does.</summary>
+    private static bool RunsInBrowser(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.RunsInBrowser, out var value) && value == "true";
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var tree = await context.Document.GetSyntaxTreeAsync(context.CancellationToken).ConfigureAwait(false);
         var configurationFirst = tree is not null
             && OdeusOptions.PreferredFix.Value(context.Document.Project.AnalyzerOptions, tree) == OdeusOptions.ConfigurationFix;
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (var diagnostic in context.Diagnostics.Where(d => !RunsInBrowser(d)))
         {
             var single = ImmutableArray.Create(diagnostic);
             var fixes = new List<CodeAction>();

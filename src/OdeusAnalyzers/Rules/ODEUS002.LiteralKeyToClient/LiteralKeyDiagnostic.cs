@@ -9,7 +9,7 @@ internal static class LiteralKeyDiagnostic
 {
     private const int ShownCharacters = 4;
 
-    public static Diagnostic Create(KeyOrigin origin, string key, KeySink sink, ClientUse use, System.Collections.Generic.IEnumerable<Location> clientLocations, AnalyzerOptions options)
+    public static Diagnostic Create(KeyOrigin origin, string key, KeySink sink, ClientUse use, System.Collections.Generic.IEnumerable<Location> clientLocations, AnalyzerOptions options, bool runsInBrowser)
     {
         var tree = origin.Expression.SyntaxTree;
         var provider = use.Endpoint == EndpointKind.Odeus || key.StartsWith(KeyScanner.Prefix, System.StringComparison.Ordinal) ? KeyProviders.Odeus
@@ -24,6 +24,10 @@ internal static class LiteralKeyDiagnostic
         properties.Add(DiagnosticProperties.EnvironmentVariable, variable);
         properties.Add(DiagnosticProperties.ConfigurationKey, configurationKey);
         properties.Add(DiagnosticProperties.Provider, provider);
+        if (runsInBrowser)
+        {
+            properties.Add(DiagnosticProperties.RunsInBrowser, "true");
+        }
         if (sink.KeyPrefix.Length > 0)
         {
             properties.Add(DiagnosticProperties.KeyPrefix, sink.KeyPrefix);
@@ -37,7 +41,7 @@ internal static class LiteralKeyDiagnostic
             namesVariable ? $"'{variable}' (a variable's name)" : $"The literal API key '{Mask(key)}'",
             use.ParameterName,
             use.ClientName,
-            namesVariable ? "read that environment variable instead" : $"read it from the {variable} environment variable");
+            runsInBrowser ? "move the call to the backend" : namesVariable ? "read that environment variable instead" : $"read it from the {variable} environment variable");
     }
 
     /// <summary>At most the first four characters: enough to find the value, never the secret.</summary>

@@ -46,7 +46,7 @@ public sealed class LiteralKeyToClientAnalyzer : DiagnosticAnalyzer
 
                     var (sink, use) = reached[0];
                     var clientLocations = reached.SelectMany(c => c.Use.Locations).Distinct().Select(node => node.GetLocation());
-                    tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(constant.Origin, constant.Key, sink, use, clientLocations, tree.Options));
+                    tree.ReportDiagnostic(LiteralKeyDiagnostic.Create(constant.Origin, constant.Key, sink, use, clientLocations, tree.Options, runsInBrowser));
                 }
             });
         });
