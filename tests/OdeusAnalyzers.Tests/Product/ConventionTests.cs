@@ -13,6 +13,13 @@ public sealed class ConventionTests
     private static readonly Assembly AnalyzerAssembly = typeof(HardcodedKeyAnalyzer).Assembly;
     private static readonly Assembly CodeFixAssembly = typeof(HardcodedKeyCodeFixProvider).Assembly;
 
+    /// <summary>The sections of every rule page, in this order (issue 17: pages a user reads in a minute).</summary>
+    private static readonly string[] RulePageSections =
+        { "Cause", "Why it matters", "Non-compliant", "Compliant", "Fixes", "Configuration", "Suppression", "Limits" };
+
+    private const int RulePageMaxLines = 80;
+    private const int ReadmeMaxLines = 150;
+
     private static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
@@ -68,6 +75,51 @@ public sealed class ConventionTests
             Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
             Assert.StartsWith("https://", descriptor.HelpLinkUri, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void RulePages_AreShortAndHaveTheSameSections()
+    {
+        var titles = AllDescriptors().ToDictionary(d => d.Id, d => d.Title.ToString());
+        var pages = Directory.GetFiles(Path.Combine(Repository.Root(), "docs", "rules"), "*.md");
+
+        Assert.Equal(titles.Keys.Order(), pages.Select(Path.GetFileNameWithoutExtension).Order());
+        Assert.All(pages, page =>
+        {
+            var id = Path.GetFileNameWithoutExtension(page)!;
+            var lines = File.ReadAllLines(page);
+            Assert.True(lines.Length <= RulePageMaxLines, $"{id}.md has {lines.Length} lines, more than {RulePageMaxLines}");
+            Assert.Equal($"# {id}: {titles[id]}", lines[0]);
+            Assert.Equal(RulePageSections, SectionHeadings(lines));
+        });
+    }
+
+    [Fact]
+    public void Readme_IsAtMost150Lines()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Repository.Root(), "README.md"));
+
+        Assert.True(lines.Length <= ReadmeMaxLines, $"README.md has {lines.Length} lines, more than {ReadmeMaxLines}");
+    }
+
+    /// <summary>The <c>## </c> headings outside fenced code blocks.</summary>
+    private static List<string> SectionHeadings(IEnumerable<string> lines)
+    {
+        var headings = new List<string>();
+        var inFence = false;
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+            }
+            else if (!inFence && line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                headings.Add(line.Substring(3));
+            }
+        }
+
+        return headings;
     }
 
     [Fact]

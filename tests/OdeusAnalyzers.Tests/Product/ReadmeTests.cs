@@ -71,6 +71,29 @@ public sealed class ReadmeTests
         Assert.Contains("ODEUS005", offered.Keys);
     }
 
+    /// <summary>nuget.org shows the package's README with no repository around it: the same quick start and rule table, every link absolute.</summary>
+    [Fact]
+    public void PackageReadme_IsTheQuickStartAndTheRuleTableWithAbsoluteLinks()
+    {
+        const string RepositoryFiles = "https://github.com/odeus-analyzers/OdeusAnalyzers/blob/main/";
+        var readme = File.ReadAllText(Path.Combine(Repository.Root(), "README.md"));
+        var package = File.ReadAllText(Path.Combine(Repository.Root(), "src", "OdeusAnalyzers.Package", "README.md"));
+
+        Assert.DoesNotMatch(@"\]\((?!https://)", package);
+        Assert.Equal(Section(readme, "Quick start"), Section(package, "Quick start"));
+        Assert.StartsWith(Section(readme, "Rules"), Section(package, "Rules").Replace("](" + RepositoryFiles, "](", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>From a <c>## </c> heading to the next one, or to the end.</summary>
+    private static string Section(string markdown, string heading)
+    {
+        markdown = markdown.ReplaceLineEndings("\n");
+        var start = markdown.IndexOf("\n## " + heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no section '{heading}'");
+        var end = markdown.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        return (end < 0 ? markdown.Substring(start) : markdown.Substring(start, end - start)).Trim();
+    }
+
     private static async Task<Dictionary<string, HashSet<string>>> OfferedFixTitlesAsync(string source)
     {
         var analyzers = typeof(Descriptors).Assembly.GetTypes()
