@@ -33,7 +33,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor LiteralKeyToClient = Create(
         LiteralKeyToClientId,
         "API key passed to an AI client as a literal",
-        "{0} is passed to '{1}' of '{2}': {3}",
+        "{0} is passed to '{1}' of {2}: {3}",
         Categories.Security,
         "An API key written into the code that builds an AI client (OpenAI, Azure OpenAI, Semantic Kernel, Microsoft.Extensions.AI, Betalgo, or an Authorization header of a request to one of them) is visible to anyone who can read the code or its history, and a placeholder written there today becomes a real key in a later commit. Read the key at run time from an environment variable (locally, from a git-ignored .env file) or from configuration, use a separate key for each environment, and revoke any real key that was committed. Clients of a local model server (localhost, 127.0.0.1, [::1]) are not reported.");
 

@@ -11,8 +11,9 @@ namespace OdeusAnalyzers;
 /// </summary>
 internal sealed class ClientUse
 {
-    private ClientUse(string parameterName, string clientName, ClientFamily family, EndpointKind endpoint, IReadOnlyList<SyntaxNode> locations)
+    private ClientUse(string parameterName, string clientName, ClientFamily family, EndpointKind endpoint, IReadOnlyList<SyntaxNode> locations, bool isRequest = false)
     {
+        IsRequest = isRequest;
         ParameterName = parameterName;
         ClientName = clientName;
         Family = family;
@@ -24,6 +25,12 @@ internal sealed class ClientUse
 
     public string ClientName { get; }
 
+    /// <summary>Whether <see cref="ClientName"/> describes an HTTP request (<c>an OpenAI request</c>) rather than naming a client.</summary>
+    public bool IsRequest { get; }
+
+    /// <summary>The client as a message names it: <c>'ChatClient'</c>, or <c>an OpenAI request</c>.</summary>
+    public string InMessage => IsRequest ? ClientName : $"'{ClientName}'";
+
     public ClientFamily Family { get; }
 
     public EndpointKind Endpoint { get; }
@@ -32,7 +39,7 @@ internal sealed class ClientUse
     public IReadOnlyList<SyntaxNode> Locations { get; }
 
     /// <summary>The same use, with its locations replaced (mapped from a sliced copy back to the source).</summary>
-    public ClientUse WithLocations(IReadOnlyList<SyntaxNode> locations) => new(ParameterName, ClientName, Family, Endpoint, locations);
+    public ClientUse WithLocations(IReadOnlyList<SyntaxNode> locations) => new(ParameterName, ClientName, Family, Endpoint, locations, IsRequest);
 
     /// <summary>The use, or null when every client the key reaches talks to a loopback address (a local model server).</summary>
     public static ClientUse? Find(KeySink sink, KnownClients clients, HttpClientRegistrations registrations, System.Threading.CancellationToken cancellationToken)
@@ -80,7 +87,7 @@ internal sealed class ClientUse
             KeyProviders.AzureOpenAI => (ClientFamily.AzureOpenAI, "an Azure OpenAI request"),
             _ => (sink.Family, null),
         };
-        return request is null ? null : new ClientUse(header, request, family, ClientEndpoint.Classify(url), new[] { sink.Call.Syntax });
+        return request is null ? null : new ClientUse(header, request, family, ClientEndpoint.Classify(url), new[] { sink.Call.Syntax }, isRequest: true);
     }
 
     /// <summary>The client calls that take the credential: directly as an argument, or through a local that holds it.</summary>

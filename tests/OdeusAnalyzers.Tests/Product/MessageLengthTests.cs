@@ -36,7 +36,7 @@ public sealed class MessageLengthTests
     [InlineData("ODEUS000", "odeus.azure_openai_environment_variable", "MY-KEY", "a valid environment variable name", "'AZURE_OPENAI_API_KEY'")]
     [InlineData("ODEUS000", "odeus.endpoint", "http://api.odeus.ai/v1", "an https:// URL on an Odeus host (odeus.ai or a subdomain)", "'https://api.odeus.ai/openai/eu/v1'")]
     [InlineData("ODEUS001", "sk-ld-a1b2…", "code that runs in the browser", "move the call to the backend")]
-    [InlineData("ODEUS002", "'AZURE_OPENAI_API_KEY' (a variable's name)", "apiKey", "AddAzureOpenAIChatCompletion", "read that environment variable instead")]
+    [InlineData("ODEUS002", "'AZURE_OPENAI_API_KEY' (a variable's name)", "apiKey", "'AddAzureOpenAIChatCompletion'", "read that environment variable instead")]
     [InlineData("ODEUS002", "The literal API key 'plac…'", "Authorization", "an Azure OpenAI request", "read it from the AZURE_OPENAI_API_KEY environment variable")]
     [InlineData("ODEUS003", "sk-ld-a1b2…", "config/appsettings.Production.json", "which git tracks though .gitignore lists it")]
     [InlineData("ODEUS004", "'AddAzureOpenAIChatCompletion' runs", "users can read the key")]

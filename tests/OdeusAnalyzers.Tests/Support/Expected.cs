@@ -39,12 +39,12 @@ internal static class Expected
 
     /// <summary>ODEUS002 in a project that runs in the browser (a key in an HTTP header): move the call to the backend; locations are the caller's.</summary>
     public static DiagnosticResult Odeus002InBrowser(string value, string parameter, string client) =>
-        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, "move the call to the backend");
+        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, InMessage(client), "move the call to the backend");
 
     /// <summary>ODEUS002 for a value that looks like the name of the environment variable <paramref name="name"/>; locations are the caller's.</summary>
     public static DiagnosticResult Odeus002VariableName(string name, string parameter, string client) =>
         Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments(
-            $"'{name}' (a variable's name)", parameter, client, "read that environment variable instead");
+            $"'{name}' (a variable's name)", parameter, InMessage(client), "read that environment variable instead");
 
     /// <summary>What ODEUS003 says of a file the build targets did not look at.</summary>
     public const string NoGitAnswer = "which git gave no answer for";
@@ -119,7 +119,10 @@ internal static class Expected
     private static string LineBreak(int? indent) => indent is { } spaces ? "\n" + new string(' ', spaces) : " ";
 
     private static DiagnosticResult LiteralKey(string value, string parameter, string client, string variable) =>
-        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, client, $"read it from the {variable} environment variable");
+        Diagnostic<LiteralKeyToClientAnalyzer>("ODEUS002").WithArguments($"The literal API key '{MaskOfLiteral(value)}'", parameter, InMessage(client), $"read it from the {variable} environment variable");
+
+    /// <summary>How ODEUS002 names what takes the key: a client in quotes, or a request as it is (<c>an OpenAI request</c>).</summary>
+    private static string InMessage(string client) => client.StartsWith("an ", StringComparison.Ordinal) ? client : $"'{client}'";
 
     /// <summary>How ODEUS002 shows a literal that is not an Odeus key: its first four characters.</summary>
     private static string MaskOfLiteral(string value) => value.Length <= 4 ? value : value[..4] + "\u2026";

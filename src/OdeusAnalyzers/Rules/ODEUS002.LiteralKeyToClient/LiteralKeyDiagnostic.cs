@@ -40,7 +40,7 @@ internal static class LiteralKeyDiagnostic
             properties.ToImmutable(),
             namesVariable ? $"'{variable}' (a variable's name)" : $"The literal API key '{Mask(key)}'",
             use.ParameterName,
-            use.ClientName,
+            use.InMessage,
             runsInBrowser ? "move the call to the backend" : namesVariable ? "read that environment variable instead" : $"read it from the {variable} environment variable");
     }
 

@@ -50,7 +50,8 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
         foreach (var (node, _) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!members.Contains(RoslynSyntax.EnclosingMember(node)) || model.GetOperation(node, context.CancellationToken) is not { } operation)
+            if (!members.Contains(RoslynSyntax.EnclosingMember(node)) || VisiblyOdeusEndpoint.Has(node, context.Tree, context.CancellationToken)
+                || model.GetOperation(node, context.CancellationToken) is not { } operation)
             {
                 continue;
             }
