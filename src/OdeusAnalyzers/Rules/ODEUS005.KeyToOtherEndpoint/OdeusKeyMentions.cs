@@ -79,7 +79,14 @@ internal sealed class OdeusKeyMentions
         // and configuration key both hold "odeus" in some case, so one search finds them.
         var text = tree.GetText(cancellationToken);
         var positions = new List<int>(PrefixIndex.Get(tree, cancellationToken).PrefixPositions ?? new List<int>());
-        positions.AddRange(TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? new List<int>());
+        foreach (var position in TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? new List<int>())
+        {
+            if (!IsInHostName(text, position))
+            {
+                positions.Add(position);
+            }
+        }
+
         if (otherNames.Length > 0)
         {
             positions.AddRange(TextSearch.FindAny(text, otherNames) ?? new List<int>());
@@ -101,6 +108,10 @@ internal sealed class OdeusKeyMentions
 
         return new OdeusKeyMentions(positions, holders.ToArray());
     }
+
+    /// <summary><c>api.odeus.ai</c> names an endpoint, not a key: a field holding that URL holds no key.</summary>
+    private static bool IsInHostName(Microsoft.CodeAnalysis.Text.SourceText text, int position) =>
+        (position > 0 && text[position - 1] == '.') || (position + OdeusWord[0].Length < text.Length && text[position + OdeusWord[0].Length] == '.');
 
     private static bool Holds(ExpressionSyntax? value, List<int> positions) =>
         value is not null && positions.Exists(position => value.Span.Contains(position));

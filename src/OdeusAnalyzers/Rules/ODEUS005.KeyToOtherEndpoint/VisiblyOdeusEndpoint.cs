@@ -19,6 +19,12 @@ internal static class VisiblyOdeusEndpoint
 
     public static bool Has(SyntaxNode call, SyntaxTree tree, CancellationToken cancellationToken)
     {
+        // A credential built in a client's arguments goes where that client goes.
+        if (call.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax } list })
+        {
+            return Has(list.Parent!, tree, cancellationToken);
+        }
+
         var arguments = call switch
         {
             BaseObjectCreationExpressionSyntax creation => creation.ArgumentList,

@@ -37,4 +37,48 @@ public sealed class VisiblyOdeusEndpointTests
     [InlineData("""OpenAIClient C(string key) => new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = Endpoint }); class Other { static readonly Uri Endpoint = new("https://api.odeus.ai/v1"); }""")]
     [InlineData("""static Uri Endpoint = Pick(); static Uri Pick() => null!; OpenAIClient C(string key) => new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = Endpoint });""")]
     public void NoVisibleOdeusHttpsEndpoint_Bound(string members) => Assert.False(Has(members));
+
+    [Theory] // A credential in a client's arguments goes where the client goes (here a target-typed new).
+    [InlineData("https://api.odeus.ai/openai/eu/v1", true)]
+    [InlineData("https://api.openai.com/v1", false)]
+    public void CredentialInTheClientsArguments_FollowsTheClient(string url, bool skipped)
+    {
+        var tree = CSharpSyntaxTree.ParseText($$"""
+            class Factory
+            {
+                static readonly System.Uri Endpoint = new("{{url}}");
+
+                OpenAI.Chat.ChatClient C(string model = "gpt-4o-mini") => new(model, new System.ClientModel.ApiKeyCredential(ApiKey), new OpenAI.OpenAIClientOptions { Endpoint = Endpoint });
+
+                private static string ApiKey => System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!;
+            }
+            """);
+        var credential = tree.GetRoot().DescendantNodes().OfType<ObjectCreationExpressionSyntax>().Single(c => c.Type.ToString().EndsWith("ApiKeyCredential", StringComparison.Ordinal));
+
+        Assert.Equal(skipped, VisiblyOdeusEndpoint.Has(credential, tree, CancellationToken.None));
+    }
+}
+
+/// <summary>Which members ODEUS005 takes for holders of an Odeus key: a read of the Odeus variable is one, an Odeus URL is not.</summary>
+public sealed class OdeusKeyMentionsTests
+{
+    [Fact]
+    public void OdeusUrlField_IsNoHolder_OdeusVariableProperty_Is()
+    {
+        var tree = CSharpSyntaxTree.ParseText("""
+            class Clients
+            {
+                private static readonly System.Uri Endpoint = new("https://api.odeus.ai/openai/eu/v1");
+
+                private static string ApiKey => System.Environment.GetEnvironmentVariable("ODEUS_API_KEY")!;
+
+                private static string ConfigKey => "Odeus:ApiKey";
+            }
+            """);
+        var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.AdditionalText>.Empty);
+
+        var holders = OdeusKeyMentions.Of(tree, options, CancellationToken.None).Holders;
+
+        Assert.Equal(new[] { "ApiKey", "ConfigKey" }, holders.Order(StringComparer.Ordinal));
+    }
 }
