@@ -45,8 +45,9 @@ internal static class DeclaredValues
                     var fieldFollowed = !membersArePublic && RoslynSyntax.IsPrivateOrInternal(field.Modifiers) && !field.Modifiers.Any(SyntaxKind.VolatileKeyword);
                     foreach (var variable in field.Declaration.Variables)
                     {
+                        var followed = fieldFollowed && !HoldsAnObject(field, variable.Initializer?.Value);
                         Add(declared, variable.Identifier.ValueText, new DeclaredValue(
-                            tree, isConst, fieldFollowed, IsPrivate(field.Modifiers), inPartialType, variable.Initializer?.Value, Names(variable.Initializer?.Value)));
+                            tree, isConst, followed, IsPrivate(field.Modifiers), inPartialType, variable.Initializer?.Value, Names(variable.Initializer?.Value)));
                     }
 
                     break;
@@ -64,6 +65,16 @@ internal static class DeclaredValues
             }
         }
     }
+
+    /// <summary>
+    /// A readonly field initialized with an object (<c>static readonly ApiKeyCredential s_key = new(...)</c>): its type
+    /// is not <c>string</c>, so it never holds the string constant a key position takes.
+    /// </summary>
+    private static bool HoldsAnObject(FieldDeclarationSyntax field, ExpressionSyntax? initializer) =>
+        field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword)
+        && initializer is ObjectCreationExpressionSyntax { Type: not PredefinedTypeSyntax } or ImplicitObjectCreationExpressionSyntax
+        && field.Declaration.Type is not PredefinedTypeSyntax and not IdentifierNameSyntax { Identifier.ValueText: "String" or "Object" or "var" or "dynamic" }
+            and not QualifiedNameSyntax { Right.Identifier.ValueText: "String" or "Object" };
 
     private static bool IsPrivate(SyntaxTokenList modifiers) =>
         !modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword);

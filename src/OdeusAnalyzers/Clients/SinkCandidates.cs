@@ -43,7 +43,7 @@ internal static class SinkCandidates
                 && TextSearch.FindAny(text, SinkTable.AiHostWords, System.StringComparison.OrdinalIgnoreCase) is not null;
             foreach (var (node, family) in candidates.Nodes)
             {
-                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node), candidates.Mentioned, mentionsAiHost));
+                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node, tree, cancellationToken), candidates.Mentioned, mentionsAiHost));
             }
         }
 
@@ -234,7 +234,11 @@ internal static class SinkCandidates
         };
     }
 
-    private static string? FirstArgument(SyntaxNode node)
+    /// <summary>
+    /// The first argument's text when the syntax settles it: a string literal, or the name of a <c>const</c> of the
+    /// call's own type written as one (<c>SetEnvironmentVariable(VariableName, …)</c>).
+    /// </summary>
+    private static string? FirstArgument(SyntaxNode node, SyntaxTree tree, CancellationToken cancellationToken)
     {
         var arguments = node switch
         {
@@ -242,10 +246,26 @@ internal static class SinkCandidates
             InvocationExpressionSyntax invocation => invocation.ArgumentList,
             _ => null,
         };
-        return arguments is { Arguments.Count: > 0 } && arguments.Arguments[0] is { NameColon: null, Expression: LiteralExpressionSyntax literal } && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            ? literal.Token.ValueText
-            : null;
+        if (arguments is not { Arguments.Count: > 0 } || arguments.Arguments[0].NameColon is not null)
+        {
+            return null;
+        }
+
+        switch (arguments.Arguments[0].Expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return literal.Token.ValueText;
+            case IdentifierNameSyntax name when node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
+                && DeclaredValues.Of(tree, cancellationToken).TryGetValue(name.Identifier.ValueText, out var declared)
+                && declared.Count == 1 && declared[0] is { IsConst: true, Initializer: LiteralExpressionSyntax value }
+                && value.IsKind(SyntaxKind.StringLiteralExpression) && value.FirstAncestorOrSelf<TypeDeclarationSyntax>() == type
+                && !RoslynSyntax.DeclaresLocal(RoslynSyntax.EnclosingMember(node), name.Identifier.ValueText):
+                return value.Token.ValueText;
+            default:
+                return null;
+        }
     }
+
 
     /// <summary>The name a call is written with: the type constructed, the method called, the property assigned.</summary>
     private static string? CalledName(SyntaxNode node) => node switch

@@ -13,6 +13,17 @@ internal static class RoslynSyntax
         node.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax
             || n is CompilationUnitSyntax)!;
 
+    /// <summary>Whether <paramref name="member"/> declares a parameter or local named <paramref name="name"/>, which hides a field or property of that name.</summary>
+    public static bool DeclaresLocal(SyntaxNode member, string name) =>
+        member.DescendantNodes().Any(node => node switch
+        {
+            ParameterSyntax parameter => parameter.Identifier.ValueText == name,
+            VariableDeclaratorSyntax variable => variable.Identifier.ValueText == name,
+            SingleVariableDesignationSyntax designation => designation.Identifier.ValueText == name,
+            ForEachStatementSyntax loop => loop.Identifier.ValueText == name,
+            _ => false,
+        });
+
     /// <summary>
     /// Private (the default), internal or private protected, as its modifiers say: the members the key tracing follows
     /// to their writes. A public, protected or protected internal one may be set by any code, and is not.

@@ -76,7 +76,7 @@ internal static class VisiblyOdeusEndpoint
             case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: 1 } creation
                 when creation is ImplicitObjectCreationExpressionSyntax || creation is ObjectCreationExpressionSyntax { Type: IdentifierNameSyntax { Identifier.ValueText: "Uri" } or QualifiedNameSyntax { Right.Identifier.ValueText: "Uri" } }:
                 return creation.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax text && text.IsKind(SyntaxKind.StringLiteralExpression) && IsOdeusHttps(text.Token.ValueText);
-            case IdentifierNameSyntax name when depth == 0 && !IsLocalOrParameter(name.Identifier.ValueText, member):
+            case IdentifierNameSyntax name when depth == 0 && !RoslynSyntax.DeclaresLocal(member, name.Identifier.ValueText):
                 // Declared in the call's own type, so the name cannot mean a member of a base type or another class.
                 var type = member.FirstAncestorOrSelf<TypeDeclarationSyntax>();
                 return type is not null && DeclaredValues.Of(tree, cancellationToken).TryGetValue(name.Identifier.ValueText, out var declared)
@@ -89,15 +89,4 @@ internal static class VisiblyOdeusEndpoint
 
     private static bool IsOdeusHttps(string url) =>
         url.Trim().StartsWith("https://", StringComparison.OrdinalIgnoreCase) && ClientEndpoint.Classify(url) == EndpointKind.Odeus;
-
-    /// <summary>Whether the member declares a parameter or local of that name, which would hide the file's field or property.</summary>
-    private static bool IsLocalOrParameter(string name, SyntaxNode member) =>
-        member.DescendantNodes().Any(node => node switch
-        {
-            ParameterSyntax parameter => parameter.Identifier.ValueText == name,
-            VariableDeclaratorSyntax variable => variable.Identifier.ValueText == name,
-            SingleVariableDesignationSyntax designation => designation.Identifier.ValueText == name,
-            ForEachStatementSyntax loop => loop.Identifier.ValueText == name,
-            _ => false,
-        });
 }

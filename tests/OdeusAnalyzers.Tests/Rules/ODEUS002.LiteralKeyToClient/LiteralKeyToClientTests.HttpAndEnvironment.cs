@@ -104,4 +104,37 @@ public sealed partial class LiteralKeyToClientTests
             }
         }
         """, Odeus002At(0, "from-code", "value", "Environment.SetEnvironmentVariable"));
+
+    [Fact] // The variable's name through a const of the type: read from its declaration, before any binding, either way.
+    public Task SetEnvironmentVariableWithAConstName_ReportsOnlyTheKeyName() => Verify.VerifyAnalyzerAsync("""
+        using System;
+
+        class C
+        {
+            private const string KeyName = "OPENAI_API_KEY";
+            private const string TelemetryName = "OPENAI_DISABLE_TELEMETRY";
+
+            void M()
+            {
+                Environment.SetEnvironmentVariable(KeyName, {|#0:"from-code"|});
+                Environment.SetEnvironmentVariable(TelemetryName, "true");
+            }
+        }
+        """,
+        Odeus002At(0, "from-code", "value", "Environment.SetEnvironmentVariable"));
+
+    [Fact] // A credential held in a readonly field is reported where its key is written; the clients given the field add nothing.
+    public Task CredentialInAReadonlyField_ReportedOnceAtItsKey() => Verify.VerifyAnalyzerAsync("""
+        using System.ClientModel;
+        using OpenAI.Audio;
+
+        class C
+        {
+            private static readonly ApiKeyCredential s_credential = new ApiKeyCredential({|#0:"hardcoded-key"|});
+
+            AudioClient A() => new AudioClient("whisper-1", s_credential);
+
+            AudioClient B() => new("tts-1", s_credential);
+        }
+        """, Odeus002At(0, "hardcoded-key", "key", "ApiKeyCredential"));
 }
