@@ -26,4 +26,8 @@ internal static class DiagnosticProperties
 
     /// <summary>ODEUS001: "true" when the project runs in the browser, where the only fix is to redact the key.</summary>
     public const string RunsInBrowser = nameof(RunsInBrowser);
+
+    /// <summary>Whether a flag the analyzer sets (<see cref="RunsInBrowser"/>) is on in <paramref name="properties"/>.</summary>
+    public static bool IsSet(System.Collections.Immutable.ImmutableDictionary<string, string?> properties, string flag) =>
+        properties.TryGetValue(flag, out var value) && value == "true";
 }

@@ -21,27 +21,16 @@ internal static class ServedFiles
 
     private static readonly string[] SdkProperties =
     {
-        "build_property.UsingMicrosoftNETSdkWeb",
-        "build_property.UsingMicrosoftNETSdkRazor",
-        "build_property.UsingMicrosoftNETSdkBlazorWebAssembly",
+        "UsingMicrosoftNETSdkWeb",
+        "UsingMicrosoftNETSdkRazor",
+        "UsingMicrosoftNETSdkBlazorWebAssembly",
     };
 
     private static readonly string[] ScriptExtensions = { ".js", ".mjs", ".ts", ".html", ".htm" };
 
     /// <summary>The project is built with an SDK that serves its wwwroot folder (the props make the three properties visible).</summary>
-    public static bool ServesWebRoot(AnalyzerOptions options)
-    {
-        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        foreach (var property in SdkProperties)
-        {
-            if (global.TryGetValue(property, out var value) && IsTrue(value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool ServesWebRoot(AnalyzerOptions options) =>
+        Array.Exists(SdkProperties, property => BuildProperties.Is(options, property, "true"));
 
     /// <summary>A file the build targets marked as served, in a project that serves its wwwroot folder.</summary>
     public static bool IsServed(AdditionalText file, AnalyzerOptions options) =>

@@ -2,7 +2,7 @@ namespace OdeusAnalyzers;
 
 /// <summary>
 /// Values that say they are not a real key (<c>fake_key</c>, <c>sk-not-a-real-key</c>, <c>mock-credential</c>,
-/// <c>BAD_KEY</c>, <c>FakeApiKey</c>, <c>sk-ld-abcdefghijklmnop</c>): a word of the value, in any case, starts with one
+/// <c>BAD_KEY</c>, <c>FakeApiKey</c>, the key prefix followed by <c>abcdefghijklmnop</c>): a word of the value, in any case, starts with one
 /// of <see cref="Words"/>; its letters spell "not a real"; or it holds a run of characters in order (<c>123456</c>,
 /// <c>abcdef</c>), which ODEUS001 skips too. Words are split at any character other than a letter or digit and at case
 /// changes (<c>fakeApiKey</c>, <c>APIKeyFake</c>). Only a value made of words has any: one with a part that has digits

@@ -1,4 +1,3 @@
-using System;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace OdeusAnalyzers;
@@ -11,12 +10,6 @@ namespace OdeusAnalyzers;
 internal static class BrowserHosting
 {
     /// <summary>A build property of the whole compilation: each analyzer reads it once, when the compilation starts.</summary>
-    public static bool RunsInBrowser(AnalyzerOptions options)
-    {
-        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        return (global.TryGetValue("build_property.UsingMicrosoftNETSdkBlazorWebAssembly", out var blazor) && IsValue(blazor, "true"))
-            || (global.TryGetValue("build_property.RuntimeIdentifier", out var runtime) && IsValue(runtime, "browser-wasm"));
-    }
-
-    private static bool IsValue(string property, string value) => property.Trim().Equals(value, StringComparison.OrdinalIgnoreCase);
+    public static bool RunsInBrowser(AnalyzerOptions options) =>
+        BuildProperties.Is(options, "UsingMicrosoftNETSdkBlazorWebAssembly", "true") || BuildProperties.Is(options, "RuntimeIdentifier", "browser-wasm");
 }

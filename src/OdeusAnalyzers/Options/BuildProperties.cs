@@ -6,9 +6,10 @@ namespace OdeusAnalyzers;
 internal static class BuildProperties
 {
     /// <summary>A test project: Microsoft.NET.Test.Sdk sets <c>IsTestProject</c> to true.</summary>
-    public static bool IsTestProject(AnalyzerOptions options) => IsTrue(options, "build_property.IsTestProject");
+    public static bool IsTestProject(AnalyzerOptions options) => Is(options, "IsTestProject", "true");
 
-    private static bool IsTrue(AnalyzerOptions options, string name) =>
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(name, out var value)
-        && value.Trim().Equals("true", System.StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the property <paramref name="name"/> is <paramref name="value"/>, ignoring case and surrounding space.</summary>
+    public static bool Is(AnalyzerOptions options, string name, string value) =>
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + name, out var actual)
+        && actual.Trim().Equals(value, System.StringComparison.OrdinalIgnoreCase);
 }

@@ -27,7 +27,7 @@ internal readonly struct KeyFinding
     public bool IsInComment => Placement == KeyPlacements.Comment;
 
     /// <summary>In a project that runs in the browser, where no environment variable is private: the key is only redacted.</summary>
-    public bool RunsInBrowser => Properties.TryGetValue(DiagnosticProperties.RunsInBrowser, out var value) && value == "true";
+    public bool RunsInBrowser => DiagnosticProperties.IsSet(Properties, DiagnosticProperties.RunsInBrowser);
 
     /// <summary>Whether the key is rewritten to a read of <see cref="Variable"/>.</summary>
     public bool IsRead => IsInCode && !RunsInBrowser;

@@ -27,7 +27,7 @@ public sealed class LiteralKeyToClientCodeFixProvider : CodeFixProvider
 
     /// <summary>In the browser a key read at run time is public too: the call belongs in the backend, which no rewrite here does.</summary>
     private static bool RunsInBrowser(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(DiagnosticProperties.RunsInBrowser, out var value) && value == "true";
+        DiagnosticProperties.IsSet(diagnostic.Properties, DiagnosticProperties.RunsInBrowser);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
