@@ -29,6 +29,9 @@ internal sealed class CandidateSite
 
     public IReadOnlyList<CandidateValue> Values { get; }
 
+    /// <summary>The values passed where some overload takes a key, once the census has judged them (cached with the site).</summary>
+    public IReadOnlyList<CandidateValue>? KeyValues { get; set; }
+
     /// <summary>The names read where a key may go, once the census has judged them (cached with the site, which is per tree and set of SDKs).</summary>
     public string[]? KeyReadNames { get; set; }
 

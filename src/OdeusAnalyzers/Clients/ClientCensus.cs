@@ -22,6 +22,11 @@ internal sealed class ClientCensus
 
     private static readonly ConditionalWeakTable<Compilation, ClientCensus?> s_census = new();
 
+    /// <summary>What most files hold: shared, never added to.</summary>
+    private static readonly List<CandidateSite> NoSites = new();
+
+    private static readonly List<KeyConstant> NoConstants = new();
+
     private readonly Compilation _compilation;
     private readonly KeyOrigins _origins;
     private readonly NameDeclarations _declarations;
@@ -56,19 +61,29 @@ internal sealed class ClientCensus
             return census;
         });
 
+    /// <summary>Whether <paramref name="tree"/> has a candidate of <paramref name="family"/>, when this compilation has that kind of sink.</summary>
+    public bool HasCandidates(SyntaxTree tree, SinkKind family, CancellationToken cancellationToken) =>
+        Clients.Takes(family) && SinkCandidates.All(tree, Clients.Positions, cancellationToken).Exists(candidate => candidate.Family == family);
+
     /// <summary>Every candidate of <paramref name="tree"/> for a kind of sink this compilation has, whatever it passes.</summary>
     public IEnumerable<(SyntaxNode Node, SinkKind Family)> Candidates(SyntaxTree tree, CancellationToken cancellationToken) =>
         SinkCandidates.All(tree, Clients.Positions, cancellationToken).Where(candidate => Clients.Takes(candidate.Family));
 
     /// <summary>The constants written in <paramref name="tree"/> that reach clients, in source order, each with its clients in compilation order.</summary>
-    public List<KeyConstant> KeyConstantsIn(SyntaxTree tree, CancellationToken cancellationToken)
+    public IReadOnlyList<KeyConstant> KeyConstantsIn(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var sources = new SortedDictionary<int, SyntaxTree>();
         var hasOwnClients = Kept(tree, cancellationToken).Count > 0;
 
         // Other files' clients are looked at only when this file declares or assigns a name they read (from the
         // files' member declarations): most files hold no origin for another, and then no other file is bound.
-        if (MayHoldOrigins(tree, cancellationToken))
+        var mayHoldOrigins = MayHoldOrigins(tree, cancellationToken);
+        if (!hasOwnClients && !mayHoldOrigins)
+        {
+            return NoConstants;
+        }
+
+        var sources = new SortedDictionary<int, SyntaxTree>();
+        if (mayHoldOrigins)
         {
             var index = Origins(cancellationToken);
             if (hasOwnClients)
@@ -119,19 +134,19 @@ internal sealed class ClientCensus
             return known;
         }
 
-        var kept = new List<CandidateSite>();
+        List<CandidateSite>? kept = null;
         foreach (var site in SinkCandidates.Sites(tree, Clients.Positions, cancellationToken))
         {
-            if (Admits(site) && KeyValues(site).Any(value => MayBeConstant(value.Verdict, tree, cancellationToken))
+            if (Admits(site) && AnyMayBeConstant(KeyValues(site), tree, cancellationToken)
                 && !ClientEndpoint.IsLoopbackInSyntax(site.Node, site.IsCredential))
             {
-                kept.Add(site);
+                (kept ??= new List<CandidateSite>()).Add(site);
                 CensusStatistics.OnKept?.Invoke(site.Node);
             }
         }
 
-        Interlocked.Add(ref CensusStatistics.CandidatesKept, kept.Count);
-        return _kept.GetOrAdd(tree, kept);
+        Interlocked.Add(ref CensusStatistics.CandidatesKept, kept?.Count ?? 0);
+        return _kept.GetOrAdd(tree, kept ?? NoSites);
     }
 
     /// <summary>
@@ -145,25 +160,44 @@ internal sealed class ClientCensus
     /// The values a site passes where a key may go: by the name it is written with, the argument's position or name;
     /// for a target-typed <c>new(…)</c>, by the client types the file names.
     /// </summary>
-    private IEnumerable<CandidateValue> KeyValues(CandidateSite site)
+    private IReadOnlyList<CandidateValue> KeyValues(CandidateSite site)
     {
-        var positions = Clients.Positions;
-        if (site.CalledName is { } called && !positions.PassesGuard(called, site.FirstArgument))
+        if (site.KeyValues is { } known)
         {
-            yield break;
+            return known;
         }
 
-        var constructed = site.CalledName is null && site.Node is ImplicitObjectCreationExpressionSyntax ? site.TypesInFile : null;
-        foreach (var value in site.Values)
+        var positions = Clients.Positions;
+        List<CandidateValue>? values = null;
+        if (site.CalledName is not { } called || positions.PassesGuard(called, site.FirstArgument))
         {
-            var name = value.SetsProperty ? value.ParameterName ?? site.CalledName : site.CalledName;
-            var parameterName = value.SetsProperty ? null : value.ParameterName;
-            if (name is not null ? positions.MayTakeKeyAt(name, value.Position, parameterName)
-                : constructed is not null && !value.SetsProperty && constructed.Any(type => positions.MayTakeKeyAt(type, value.Position, parameterName)))
+            var constructed = site.CalledName is null && site.Node is ImplicitObjectCreationExpressionSyntax ? site.TypesInFile : null;
+            foreach (var value in site.Values)
             {
-                yield return value;
+                var name = value.SetsProperty ? value.ParameterName ?? site.CalledName : site.CalledName;
+                var parameterName = value.SetsProperty ? null : value.ParameterName;
+                if (name is not null ? positions.MayTakeKeyAt(name, value.Position, parameterName)
+                    : constructed is not null && !value.SetsProperty && constructed.Any(type => positions.MayTakeKeyAt(type, value.Position, parameterName)))
+                {
+                    (values ??= new List<CandidateValue>()).Add(value);
+                }
             }
         }
+
+        return site.KeyValues = (IReadOnlyList<CandidateValue>?)values ?? System.Array.Empty<CandidateValue>();
+    }
+
+    private bool AnyMayBeConstant(IReadOnlyList<CandidateValue> values, SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        foreach (var value in values)
+        {
+            if (MayBeConstant(value.Verdict, tree, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool MayBeConstant(ConstantVerdict verdict, SyntaxTree tree, CancellationToken cancellationToken)
@@ -196,9 +230,10 @@ internal sealed class ClientCensus
             return false;
         }
 
-        foreach (var declared in DeclaredValues.Of(tree, cancellationToken))
+        foreach (var name in names.Held)
         {
-            if (names.Held.Contains(declared.Key) && declared.Value.Exists(value => value.IsConst || value.IsFollowed))
+            if (TextSearch.Mentions(tree, name, cancellationToken) && DeclaredValues.Named(tree, name, cancellationToken) is { } declared
+                && declared.Exists(value => value.IsConst || value.IsFollowed))
             {
                 return true;
             }

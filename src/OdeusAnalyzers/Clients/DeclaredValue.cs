@@ -8,7 +8,7 @@ namespace OdeusAnalyzers;
 /// <summary>A field or property as its declaration reads, before anything is bound: whether the key tracing can follow it, and what it is initialized with.</summary>
 internal sealed class DeclaredValue
 {
-    public DeclaredValue(SyntaxTree tree, bool isConst, bool isFollowed, bool isPrivate, bool inPartialType, ExpressionSyntax? initializer, List<string> initializerNames, ExpressionSyntax? getter = null)
+    public DeclaredValue(SyntaxTree tree, bool isConst, bool isFollowed, bool isPrivate, bool inPartialType, ExpressionSyntax? initializer, IReadOnlyList<string> initializerNames, ExpressionSyntax? getter = null)
     {
         Getter = getter;
         Tree = tree;
@@ -38,7 +38,7 @@ internal sealed class DeclaredValue
     public ExpressionSyntax? Getter { get; }
 
     /// <summary>The identifiers its initializer reads.</summary>
-    public List<string> InitializerNames { get; }
+    public IReadOnlyList<string> InitializerNames { get; }
 
     /// <summary>
     /// Whether it may hold a constant that the key tracing follows, read in <paramref name="tree"/>. A <c>const</c>

@@ -9,62 +9,122 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace OdeusAnalyzers;
 
 /// <summary>
-/// The fields and properties a file declares, by name: enough to tell, from syntax alone, whether a name read at a
-/// client can hold a constant that the key tracing follows, and which file declares it. Only type members are
-/// walked, never method bodies. Cached per tree.
+/// The fields and properties a file declares under a name: enough to tell, from syntax alone, whether a name read at
+/// a client can hold a constant that the key tracing follows, and which file declares it. Found from the places the
+/// file's text holds the name, so only the declarations asked about are ever read (walking every member of every
+/// file made most of the census's allocations); never method bodies. Cached per tree and name.
 /// </summary>
 internal static class DeclaredValues
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, Dictionary<string, List<DeclaredValue>>> s_declared = new();
-    public static Dictionary<string, List<DeclaredValue>> Of(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (s_declared.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
+    private static readonly ConditionalWeakTable<SyntaxTree, NamedAnswers<List<DeclaredValue>?>> s_byTree = new();
 
-        var declared = new Dictionary<string, List<DeclaredValue>>(System.StringComparer.Ordinal);
-        AddMembers(tree, tree.GetRoot(cancellationToken), declared);
-        return s_declared.GetValue(tree, _ => declared);
+    /// <summary>The fields and properties <paramref name="tree"/> declares as <paramref name="name"/>, in source order; null when none.</summary>
+    public static List<DeclaredValue>? Named(SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        var known = s_byTree.GetValue(tree, static _ => new NamedAnswers<List<DeclaredValue>?>());
+        return known.TryGet(name, out var values) ? values : known.Add(name, Find(tree, name, cancellationToken));
     }
 
-    private static void AddMembers(SyntaxTree tree, SyntaxNode container, Dictionary<string, List<DeclaredValue>> declared)
+    /// <summary>
+    /// The field or property whose initializer or getter holds <paramref name="position"/>, with the name it declares;
+    /// null when the position is in no such value.
+    /// </summary>
+    public static (string Name, DeclaredValue Value)? Holding(SyntaxTree tree, SyntaxNode root, int position)
     {
-        var type = container as TypeDeclarationSyntax;
-        var inPartialType = type?.Modifiers.Any(SyntaxKind.PartialKeyword) == true;
-        var membersArePublic = type is InterfaceDeclarationSyntax;
-        foreach (var child in container.ChildNodes())
+        for (var node = root.FindToken(position).Parent; node is not null; node = node.Parent)
         {
-            switch (child)
+            switch (node)
             {
-                case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax:
-                    AddMembers(tree, child, declared);
-                    break;
                 case FieldDeclarationSyntax field:
-                    var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
-                    var fieldFollowed = !membersArePublic && RoslynSyntax.IsPrivateOrInternal(field.Modifiers) && !field.Modifiers.Any(SyntaxKind.VolatileKeyword);
                     foreach (var variable in field.Declaration.Variables)
                     {
-                        var followed = fieldFollowed && !HoldsAnObject(field, variable.Initializer?.Value);
-                        Add(declared, variable.Identifier.ValueText, new DeclaredValue(
-                            tree, isConst, followed, IsPrivate(field.Modifiers), inPartialType, variable.Initializer?.Value, Names(variable.Initializer?.Value)));
+                        if (variable.Initializer?.Value.Span.Contains(position) == true)
+                        {
+                            return (variable.Identifier.ValueText, FromField(tree, field, variable));
+                        }
                     }
 
-                    break;
+                    return null;
                 case PropertyDeclarationSyntax property:
-                    Add(declared, property.Identifier.ValueText, new DeclaredValue(
-                        tree,
-                        isConst: false,
-                        RoslynSyntax.IsAutoProperty(property) && !membersArePublic && RoslynSyntax.IsPrivateOrInternal(property.Modifiers),
-                        IsPrivate(property.Modifiers),
-                        inPartialType,
-                        property.Initializer?.Value,
-                        Names(property.Initializer?.Value),
-                        RoslynSyntax.GetterValue(property)));
-                    break;
+                    var value = FromProperty(tree, property);
+                    return value.Initializer?.Span.Contains(position) == true || value.Getter?.Span.Contains(position) == true
+                        ? (property.Identifier.ValueText, value)
+                        : null;
+                case BaseTypeDeclarationSyntax or BaseNamespaceDeclarationSyntax:
+                    return null;
             }
         }
+
+        return null;
     }
+
+    private static List<DeclaredValue>? Find(SyntaxTree tree, string name, CancellationToken cancellationToken)
+    {
+        if (TextSearch.Find(tree.GetText(cancellationToken), name) is not { } positions)
+        {
+            return null;
+        }
+
+        var root = tree.GetRoot(cancellationToken);
+        List<DeclaredValue>? values = null;
+        foreach (var position in positions)
+        {
+            // The declared identifier itself (`@name` too), not a longer one that holds the name or a use of it.
+            var token = root.FindToken(position);
+            if (token.ValueText != name || (token.SpanStart != position && token.SpanStart != position - 1))
+            {
+                continue;
+            }
+
+            var value = token.Parent switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: FieldDeclarationSyntax field } } variable when variable.Identifier == token
+                    => FromField(tree, field, variable),
+                PropertyDeclarationSyntax property when property.Identifier == token && property.Parent is TypeDeclarationSyntax
+                    => FromProperty(tree, property),
+                _ => null,
+            };
+            if (value is not null)
+            {
+                (values ??= new List<DeclaredValue>()).Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    private static DeclaredValue FromField(SyntaxTree tree, FieldDeclarationSyntax field, VariableDeclaratorSyntax variable)
+    {
+        var membersArePublic = field.Parent is InterfaceDeclarationSyntax;
+        var fieldFollowed = !membersArePublic && RoslynSyntax.IsPrivateOrInternal(field.Modifiers) && !field.Modifiers.Any(SyntaxKind.VolatileKeyword);
+        var initializer = variable.Initializer?.Value;
+        return new DeclaredValue(
+            tree,
+            field.Modifiers.Any(SyntaxKind.ConstKeyword),
+            fieldFollowed && !HoldsAnObject(field, initializer),
+            IsPrivate(field.Modifiers),
+            InPartialType(field),
+            initializer,
+            Names(initializer));
+    }
+
+    private static DeclaredValue FromProperty(SyntaxTree tree, PropertyDeclarationSyntax property)
+    {
+        var membersArePublic = property.Parent is InterfaceDeclarationSyntax;
+        var initializer = property.Initializer?.Value;
+        return new DeclaredValue(
+            tree,
+            isConst: false,
+            RoslynSyntax.IsAutoProperty(property) && !membersArePublic && RoslynSyntax.IsPrivateOrInternal(property.Modifiers),
+            IsPrivate(property.Modifiers),
+            InPartialType(property),
+            initializer,
+            Names(initializer),
+            RoslynSyntax.GetterValue(property));
+    }
+
+    private static bool InPartialType(MemberDeclarationSyntax member) =>
+        member.Parent is TypeDeclarationSyntax type && type.Modifiers.Any(SyntaxKind.PartialKeyword);
 
     /// <summary>
     /// A readonly field initialized with an object (<c>static readonly ApiKeyCredential s_key = new(...)</c>): its type
@@ -83,34 +143,29 @@ internal static class DeclaredValues
     /// The values an initializer reads, when it may be a constant (a literal, a name, a concatenation…): never the
     /// types or methods it names, and nothing at all for an object, a call or a lambda, which no constant comes from.
     /// </summary>
-    private static List<string> Names(ExpressionSyntax? initializer)
+    private static IReadOnlyList<string> Names(ExpressionSyntax? initializer)
     {
-        var names = new List<string>();
         if (initializer is null or BaseObjectCreationExpressionSyntax or AnonymousFunctionExpressionSyntax or ArrayCreationExpressionSyntax
             or CollectionExpressionSyntax or InitializerExpressionSyntax
             || (initializer is InvocationExpressionSyntax invocation && invocation.Expression is not IdentifierNameSyntax { Identifier.ValueText: "nameof" }))
         {
-            return names;
+            return System.Array.Empty<string>();
         }
 
+        if (initializer is LiteralExpressionSyntax)
+        {
+            return System.Array.Empty<string>();
+        }
+
+        List<string>? names = null;
         foreach (var name in initializer.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
             if (!SyntaxFacts.IsInTypeOnlyContext(name) && !(name.Parent is InvocationExpressionSyntax call && call.Expression == name))
             {
-                names.Add(name.Identifier.ValueText);
+                (names ??= new List<string>()).Add(name.Identifier.ValueText);
             }
         }
 
-        return names;
-    }
-
-    private static void Add(Dictionary<string, List<DeclaredValue>> declared, string name, DeclaredValue value)
-    {
-        if (!declared.TryGetValue(name, out var values))
-        {
-            declared.Add(name, values = new List<DeclaredValue>());
-        }
-
-        values.Add(value);
+        return (IReadOnlyList<string>?)names ?? System.Array.Empty<string>();
     }
 }

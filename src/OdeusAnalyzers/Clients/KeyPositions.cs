@@ -24,9 +24,21 @@ internal sealed class KeyPositions
 
     private readonly Dictionary<string, Entry> _byName = new(System.StringComparer.Ordinal);
 
+    /// <summary>Each name's length, first and last character: most identifiers the text search meets are ruled out before a string is made of them.</summary>
+    private readonly HashSet<long> _shapes = new();
+
     private KeyPositions()
     {
     }
+
+    /// <summary>
+    /// The words that find the resolved rows' calls in identifiers, matched with case: a project that references one
+    /// SDK searches its files for that SDK's words only.
+    /// </summary>
+    public string[] IdentifierWords { get; private set; } = System.Array.Empty<string>();
+
+    /// <summary>Whether a resolved row is found by a header name written in a string (<c>"Authorization"</c>).</summary>
+    public bool SearchesHeaders { get; private set; }
 
     /// <summary>The shortest and longest names, for a cheap check before a word found in text is looked up.</summary>
     public int ShortestName { get; private set; } = int.MaxValue;
@@ -69,11 +81,14 @@ internal sealed class KeyPositions
             foreach (var pair in entries)
             {
                 positions.EntryFor(pair.Key).Add(pair.Value);
+                positions._shapes.Add(Shape(pair.Key.Length, pair.Key[0], pair.Key[pair.Key.Length - 1]));
                 positions.ShortestName = System.Math.Min(positions.ShortestName, pair.Key.Length);
                 positions.LongestName = System.Math.Max(positions.LongestName, pair.Key.Length);
             }
         }
 
+        positions.IdentifierWords = assemblies.Where(pair => pair.Row.SearchWords != SinkTable.HeaderWords).SelectMany(pair => pair.Row.SearchWords).Distinct().ToArray();
+        positions.SearchesHeaders = assemblies.Any(pair => pair.Row.SearchWords == SinkTable.HeaderWords);
         lock (sets)
         {
             sets.Add((assemblies.ToArray(), positions));
@@ -81,6 +96,12 @@ internal sealed class KeyPositions
 
         return positions;
     }
+
+    /// <summary>Whether the identifier from <paramref name="start"/> to <paramref name="end"/> in <paramref name="text"/> may be one of the names, before its text is copied to ask.</summary>
+    public bool MayBeName(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end) =>
+        end - start >= ShortestName && end - start <= LongestName && _shapes.Contains(Shape(end - start, text[start], text[end - 1]));
+
+    private static long Shape(int length, char first, char last) => ((long)length << 32) | ((long)first << 16) | last;
 
     /// <summary>
     /// What a member written <paramref name="name"/> is, when some SDK member of that name takes a key or a

@@ -51,7 +51,7 @@ internal sealed class NameDeclarations
         foreach (var tree in _compilation.SyntaxTrees)
         {
             // Only a file whose text holds the name can declare it: the others' declarations are never read.
-            if (TextSearch.Mentions(tree, name, cancellationToken) && DeclaredValues.Of(tree, cancellationToken).TryGetValue(name, out var declared))
+            if (TextSearch.Mentions(tree, name, cancellationToken) && DeclaredValues.Named(tree, name, cancellationToken) is { } declared)
             {
                 foreach (var value in declared)
                 {

@@ -21,12 +21,15 @@ internal static class SinkCandidates
 
     private static readonly ConditionalWeakTable<SyntaxTree, TreeCandidates> s_byTree = new();
 
+    /// <summary>What most files hold: shared, never added to.</summary>
+    private static readonly List<CandidateSite> NoSites = new();
+
     /// <summary>Every candidate of <paramref name="tree"/>, whatever it passes, in source order.</summary>
     public static List<(SyntaxNode Node, SinkKind Family)> All(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken) =>
         For(tree, names, cancellationToken).Nodes;
 
     /// <summary>Every candidate of <paramref name="tree"/> with the name it is written with and what its values may be, in source order.</summary>
-    public static List<CandidateSite> Sites(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken)
+    public static IReadOnlyList<CandidateSite> Sites(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken)
     {
         var candidates = For(tree, names, cancellationToken);
         if (Volatile.Read(ref candidates.Sites) is { } known)
@@ -34,7 +37,7 @@ internal static class SinkCandidates
             return known;
         }
 
-        var sites = new List<CandidateSite>(candidates.Nodes.Count);
+        var sites = candidates.Nodes.Count == 0 ? NoSites : new List<CandidateSite>(candidates.Nodes.Count);
         if (candidates.Nodes.Count > 0)
         {
             var text = tree.GetText(cancellationToken);
@@ -77,7 +80,7 @@ internal static class SinkCandidates
         var text = tree.GetText(cancellationToken);
         var candidates = new TreeCandidates(names);
         var identifiers = Identifiers(text, names);
-        var headers = TextSearch.FindAny(text, SinkTable.HeaderWords, System.StringComparison.OrdinalIgnoreCase);
+        var headers = names.SearchesHeaders ? TextSearch.FindAny(text, SinkTable.HeaderWords, System.StringComparison.OrdinalIgnoreCase) : null;
         if (identifiers.Count == 0 && headers is null)
         {
             return candidates;
@@ -135,9 +138,19 @@ internal static class SinkCandidates
             }
         }
 
-        var ordered = candidates.Nodes.Distinct().OrderBy(candidate => candidate.Node.SpanStart).ToList();
-        candidates.Nodes.Clear();
-        candidates.Nodes.AddRange(ordered);
+        // In source order, each node once (a word in a type and one in an argument can point at the same call).
+        candidates.Nodes.Sort(static (a, b) =>
+            a.Node.SpanStart != b.Node.SpanStart ? a.Node.SpanStart.CompareTo(b.Node.SpanStart)
+            : a.Node.Span.Length != b.Node.Span.Length ? a.Node.Span.Length.CompareTo(b.Node.Span.Length)
+            : a.Family.CompareTo(b.Family));
+        for (var i = candidates.Nodes.Count - 1; i > 0; i--)
+        {
+            if (candidates.Nodes[i] == candidates.Nodes[i - 1])
+            {
+                candidates.Nodes.RemoveAt(i);
+            }
+        }
+
         return candidates;
     }
 
@@ -160,12 +173,14 @@ internal static class SinkCandidates
     private static List<(int Position, string Name, SinkKind Family)> Identifiers(SourceText text, KeyPositions names)
     {
         var found = new List<(int, string, SinkKind)>();
-        if (TextSearch.FindAny(text, SinkTable.IdentifierWords) is not { } positions)
+        if (TextSearch.FindAny(text, names.IdentifierWords) is not { } positions)
         {
             return found;
         }
 
-        var starts = new HashSet<int>();
+        // Sorted, the places of two words in one identifier (OpenAIClient) lie side by side and give the same start.
+        positions.Sort();
+        var lastStart = -1;
         foreach (var position in positions)
         {
             var start = position;
@@ -180,10 +195,12 @@ internal static class SinkCandidates
                 end++;
             }
 
-            if (end - start < names.ShortestName || end - start > names.LongestName || !starts.Add(start))
+            if (start == lastStart || !names.MayBeName(text, start, end))
             {
                 continue;
             }
+
+            lastStart = start;
 
             var name = text.ToString(TextSpan.FromBounds(start, end));
             if (names.FamilyOf(name) is { } family)
@@ -256,7 +273,7 @@ internal static class SinkCandidates
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                 return literal.Token.ValueText;
             case IdentifierNameSyntax name when node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
-                && DeclaredValues.Of(tree, cancellationToken).TryGetValue(name.Identifier.ValueText, out var declared)
+                && DeclaredValues.Named(tree, name.Identifier.ValueText, cancellationToken) is { } declared
                 && declared.Count == 1 && declared[0] is { IsConst: true, Initializer: LiteralExpressionSyntax value }
                 && value.IsKind(SyntaxKind.StringLiteralExpression) && value.FirstAncestorOrSelf<TypeDeclarationSyntax>() == type
                 && !RoslynSyntax.DeclaresLocal(RoslynSyntax.EnclosingMember(node), name.Identifier.ValueText):

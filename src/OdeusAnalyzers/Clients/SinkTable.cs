@@ -69,7 +69,4 @@ internal static class SinkTable
 
     /// <summary>The simple names of the rows' assemblies, to skip every other reference at once.</summary>
     public static readonly HashSet<string> AssemblyNames = new(Rows.Select(row => row.Assembly), System.StringComparer.Ordinal);
-
-    /// <summary>The words that find the rows' calls in identifiers, matched with case.</summary>
-    public static readonly string[] IdentifierWords = Rows.Where(row => row.SearchWords != HeaderWords).SelectMany(row => row.SearchWords).Distinct().ToArray();
 }

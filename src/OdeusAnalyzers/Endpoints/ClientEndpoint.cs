@@ -9,13 +9,39 @@ namespace OdeusAnalyzers;
 
 internal static class ClientEndpoint
 {
+    private const int MaximumRemembered = 1024;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, EndpointKind> s_classified = new(StringComparer.Ordinal);
+
     /// <summary>The endpoint given in the same call: an <c>endpoint</c> argument, <c>options.Endpoint</c>, an HTTP client's <c>BaseAddress</c>, Betalgo's <c>BaseDomain</c>.</summary>
     public static EndpointKind Of(IOperation call) =>
         GivenEndpoint.Of(call) is { State: EndpointState.Url } endpoint ? Classify(endpoint.Url) : EndpointKind.Unknown;
 
     public static EndpointKind Classify(string? url)
     {
-        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        if (url is null)
+        {
+            return EndpointKind.Unknown;
+        }
+
+        // The same few URLs are classified again and again (every client of a file, every edit): parsing one makes a Uri.
+        if (s_classified.TryGetValue(url, out var known))
+        {
+            return known;
+        }
+
+        var kind = ClassifyUrl(url);
+        if (s_classified.Count < MaximumRemembered)
+        {
+            s_classified.TryAdd(url, kind);
+        }
+
+        return kind;
+    }
+
+    private static EndpointKind ClassifyUrl(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
             return EndpointKind.Unknown;
         }

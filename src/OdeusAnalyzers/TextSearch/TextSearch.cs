@@ -19,7 +19,7 @@ internal static class TextSearch
     [ThreadStatic]
     private static char[]? s_buffer;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.CodeAnalysis.SyntaxTree, System.Collections.Concurrent.ConcurrentDictionary<string, bool>> s_mentions = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.CodeAnalysis.SyntaxTree, NamedAnswers<bool>> s_mentions = new();
 
     /// <summary>
     /// Whether <paramref name="word"/> occurs in the text of <paramref name="tree"/>; remembered with the tree, so that
@@ -27,13 +27,39 @@ internal static class TextSearch
     /// </summary>
     public static bool Mentions(Microsoft.CodeAnalysis.SyntaxTree tree, string word, System.Threading.CancellationToken cancellationToken)
     {
-        var known = s_mentions.GetValue(tree, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
-        if (known.TryGetValue(word, out var mentions))
+        var known = s_mentions.GetValue(tree, static _ => new NamedAnswers<bool>());
+        return known.TryGet(word, out var mentions) ? mentions : known.Add(word, Contains(tree.GetText(cancellationToken), word));
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in the text: the search stops at the first place.</summary>
+    public static bool Contains(SourceText text, string word) =>
+        text.Length <= InPlaceLimit && text.GetType().Name == "StringText"
+            ? text.ToString().IndexOf(word, StringComparison.Ordinal) >= 0
+            : Find(text, word) is not null;
+
+    /// <summary>Whether <paramref name="word"/> occurs within <paramref name="span"/> of the text.</summary>
+    public static bool Contains(SourceText text, TextSpan span, string word)
+    {
+        if (span.Length < word.Length)
         {
-            return mentions;
+            return false;
         }
 
-        return known.GetOrAdd(word, Find(tree.GetText(cancellationToken), word) is not null);
+        if (text.GetType().Name == "StringText")
+        {
+            return text.ToString().IndexOf(word, span.Start, span.Length, StringComparison.Ordinal) >= 0;
+        }
+
+        return span.Length <= ChunkSize
+            ? Copied(text, span).IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0
+            : text.ToString(span).IndexOf(word, StringComparison.Ordinal) >= 0;
+    }
+
+    private static ReadOnlySpan<char> Copied(SourceText text, TextSpan span)
+    {
+        var buffer = s_buffer ??= new char[ChunkSize];
+        text.CopyTo(span.Start, buffer, 0, span.Length);
+        return new ReadOnlySpan<char>(buffer, 0, span.Length);
     }
 
     /// <summary>The positions of <paramref name="word"/>, or null when it does not occur.</summary>

@@ -62,14 +62,46 @@ public sealed class SinkTableTests
                 checkedMembers++;
                 // A static factory is written Type.Create(…): the type's name may be the one that holds the word.
                 var written = method.IsStatic && !method.IsExtensionMethod ? new[] { name, method.ContainingType.Name } : new[] { name };
-                var foundInName = written.Any(n => SinkTable.IdentifierWords.Any(word => n.Contains(word, StringComparison.Ordinal)) && Clients.Positions.FamilyOf(n) is not null);
+                var foundInName = written.Any(n => Clients.Positions.IdentifierWords.Any(word => n.Contains(word, StringComparison.Ordinal)) && Clients.Positions.FamilyOf(n) is not null);
                 var foundByHeader = row.SearchWords == SinkTable.HeaderWords && row.FirstArgumentWords == SinkTable.HeaderWords;
                 Assert.True(foundInName || foundByHeader, $"{method.ToDisplayString()} is called as '{name}', which holds none of the search words");
                 Assert.Equal(row.Kind, Clients.Positions.FamilyOf(name));
+
+                // The shape check before a name is looked up never rules out a name the table holds.
+                Assert.All(written.Where(n => Clients.Positions.FamilyOf(n) is not null), n =>
+                    Assert.True(Clients.Positions.MayBeName(Microsoft.CodeAnalysis.Text.SourceText.From($"new {n}("), 4, 4 + n.Length), n));
             }
         }
 
         Assert.True(checkedMembers > 50, $"only {checkedMembers} members take a key: the SDK references are missing");
+    }
+
+    [Fact]
+    public void SearchWords_AreThoseOfTheSdksTheProjectReferences()
+    {
+        var openAIOnly = TestReferences.All.Where(reference =>
+            !(reference.Display ?? string.Empty).Contains("Betalgo", StringComparison.Ordinal)
+            && !(reference.Display ?? string.Empty).Contains("SemanticKernel", StringComparison.Ordinal)
+            && !(reference.Display ?? string.Empty).Contains("Extensions.AI", StringComparison.Ordinal));
+        var clients = KnownClients.Create(CSharpCompilation.Create("OpenAIOnly", references: openAIOnly))!;
+
+        Assert.Contains("Client", clients.Positions.IdentifierWords);
+        Assert.Contains("Credential", clients.Positions.IdentifierWords);
+        Assert.DoesNotContain("ApiKey", clients.Positions.IdentifierWords);
+        Assert.True(clients.Positions.SearchesHeaders);
+        Assert.Contains("ApiKey", Clients.Positions.IdentifierWords);
+        Assert.Contains("OpenAI", Clients.Positions.IdentifierWords);
+    }
+
+    [Theory]
+    [InlineData("HttpClient")]
+    [InlineData("Clients")]
+    [InlineData("ChatClientOptions")]
+    [InlineData("Update2")]
+    public void ShapeCheck_RulesOutNamesNoSdkMemberHas(string name)
+    {
+        Assert.Null(Clients.Positions.FamilyOf(name));
+        Assert.False(Clients.Positions.MayBeName(Microsoft.CodeAnalysis.Text.SourceText.From(name), 0, name.Length));
     }
 
     [Fact]

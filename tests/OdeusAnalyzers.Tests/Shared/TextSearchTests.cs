@@ -220,4 +220,18 @@ public sealed class TextSearchTests
 
         Assert.Equal(expected, Sorted(TextSearch.Find(text, Word)));
     }
+
+    [Fact]
+    public void Contains_InPlaceAndChunked_AtEitherEndAndAcrossAChunk()
+    {
+        foreach (var position in new[] { 0, Chunk - 3, 3 * Chunk - 6 })
+        {
+            var chunked = TextWith(3 * Chunk, "ApiKey", position);
+            Assert.True(TextSearch.Contains(chunked, "ApiKey"));
+            Assert.True(TextSearch.Contains(SourceText.From(chunked.ToString()), "ApiKey"));
+        }
+
+        Assert.False(TextSearch.Contains(TextWith(3 * Chunk, "ApiKe", Chunk - 3), "ApiKey"));
+        Assert.False(TextSearch.Contains(SourceText.From("ApiKe"), "ApiKey"));
+    }
 }

@@ -39,19 +39,20 @@ public sealed class KeyToOtherEndpointAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Compilation compilation, ClientCensus census)
     {
-        var candidates = census.Candidates(context.Tree, context.CancellationToken).Where(candidate => candidate.Family == SinkKind.Sdk).ToList();
-        if (candidates.Count == 0 || MembersNamingAnOdeusKey(context, compilation) is not { } members)
+        if (!census.HasCandidates(context.Tree, SinkKind.Sdk, context.CancellationToken) || MembersNamingAnOdeusKey(context, compilation) is not { } members)
         {
             return;
         }
 
+        var candidates = census.Candidates(context.Tree, context.CancellationToken).Where(candidate => candidate.Family == SinkKind.Sdk).ToList();
+
         var clients = census.Clients;
-        var model = SemanticModels.Of(compilation, context.Tree);
+        SemanticModel? model = null;
         foreach (var (node, _) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (!members.Contains(RoslynSyntax.EnclosingMember(node)) || VisiblyOdeusEndpoint.Has(node, context.Tree, context.CancellationToken)
-                || model.GetOperation(node, context.CancellationToken) is not { } operation)
+                || (model ??= SemanticModels.Of(compilation, context.Tree)).GetOperation(node, context.CancellationToken) is not { } operation)
             {
                 continue;
             }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -19,7 +19,10 @@ internal sealed class OdeusKeyMentions
     /// <summary>In ODEUS_API_KEY and Odeus:ApiKey alike, ignoring case.</summary>
     private static readonly string[] OdeusWord = { "odeus" };
 
-    private static readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<string, OdeusKeyMentions>> s_byTree = new();
+    private static readonly OdeusKeyMentions None = new(null, Array.Empty<string>());
+
+    /// <summary>Per tree, the mentions for the last set of configured names asked (one set, unless .editorconfig changes).</summary>
+    private static readonly ConditionalWeakTable<SyntaxTree, Tuple<string, OdeusKeyMentions>> s_byTree = new();
     private static readonly ConditionalWeakTable<Compilation, string[]> s_holdersByCompilation = new();
 
     private OdeusKeyMentions(List<int>? positions, string[] holders)
@@ -44,14 +47,20 @@ internal sealed class OdeusKeyMentions
             OdeusOptions.ConfigurationKey.Value(options, tree),
         };
         var others = Array.FindAll(configured, name => name.IndexOf(OdeusWord[0], StringComparison.OrdinalIgnoreCase) < 0);
-        var byNames = s_byTree.GetValue(tree, static _ => new ConcurrentDictionary<string, OdeusKeyMentions>(StringComparer.Ordinal));
-        var key = string.Join("\n", others);
-        if (byNames.TryGetValue(key, out var known))
+        var key = others.Length == 0 ? string.Empty : string.Join("\n", others);
+        if (s_byTree.TryGetValue(tree, out var known) && known.Item1 == key)
         {
-            return known;
+            return known.Item2;
         }
 
-        return byNames.GetOrAdd(key, Find(tree, others, cancellationToken));
+        var mentions = Find(tree, others, cancellationToken);
+#if NETSTANDARD2_0
+        s_byTree.Remove(tree);
+        return s_byTree.GetValue(tree, _ => Tuple.Create(key, mentions)).Item2;
+#else
+        s_byTree.AddOrUpdate(tree, Tuple.Create(key, mentions));
+        return mentions;
+#endif
     }
 
     /// <summary>The names of every field and property of the compilation declared with an Odeus key in their initializer or getter; once per compilation.</summary>
@@ -78,31 +87,34 @@ internal sealed class OdeusKeyMentions
         // The key prefix's places come from the text scan ODEUS001 makes of every file anyway; the default variable
         // and configuration key both hold "odeus" in some case, so one search finds them.
         var text = tree.GetText(cancellationToken);
-        var positions = new List<int>(PrefixIndex.Get(tree, cancellationToken).PrefixPositions ?? new List<int>());
-        foreach (var position in TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? new List<int>())
+        var prefixes = PrefixIndex.Get(tree, cancellationToken).PrefixPositions;
+        var positions = prefixes is null ? null : new List<int>(prefixes);
+        foreach (var position in TextSearch.FindAny(text, OdeusWord, StringComparison.OrdinalIgnoreCase) ?? Enumerable.Empty<int>())
         {
             if (!IsInHostName(text, position))
             {
-                positions.Add(position);
+                (positions ??= new List<int>()).Add(position);
             }
         }
 
-        if (otherNames.Length > 0)
+        if (otherNames.Length > 0 && TextSearch.FindAny(text, otherNames) is { } others)
         {
-            positions.AddRange(TextSearch.FindAny(text, otherNames) ?? new List<int>());
+            (positions ??= new List<int>()).AddRange(others);
         }
 
-        if (positions.Count == 0)
+        if (positions is null)
         {
-            return new OdeusKeyMentions(null, Array.Empty<string>());
+            return None;
         }
 
+        // The fields and properties whose initializer or getter holds a mention: found upwards from each mention.
+        var root = tree.GetRoot(cancellationToken);
         var holders = new List<string>();
-        foreach (var declared in DeclaredValues.Of(tree, cancellationToken))
+        foreach (var position in positions)
         {
-            if (declared.Value.Exists(value => Holds(value.Initializer, positions) || Holds(value.Getter, positions)))
+            if (DeclaredValues.Holding(tree, root, position) is { } holder && !holders.Contains(holder.Name))
             {
-                holders.Add(declared.Key);
+                holders.Add(holder.Name);
             }
         }
 
@@ -112,7 +124,4 @@ internal sealed class OdeusKeyMentions
     /// <summary><c>api.odeus.ai</c> names an endpoint, not a key: a field holding that URL holds no key.</summary>
     private static bool IsInHostName(Microsoft.CodeAnalysis.Text.SourceText text, int position) =>
         (position > 0 && text[position - 1] == '.') || (position + OdeusWord[0].Length < text.Length && text[position + OdeusWord[0].Length] == '.');
-
-    private static bool Holds(ExpressionSyntax? value, List<int> positions) =>
-        value is not null && positions.Exists(position => value.Span.Contains(position));
 }

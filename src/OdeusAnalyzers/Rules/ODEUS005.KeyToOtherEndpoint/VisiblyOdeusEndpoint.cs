@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace OdeusAnalyzers;
 
@@ -36,9 +37,28 @@ internal static class VisiblyOdeusEndpoint
             return false;
         }
 
+        // The text first: an argument list that writes none of the endpoint names gives no endpoint.
+        if (!WritesAnEndpointName(tree.GetText(cancellationToken), arguments.Span))
+        {
+            return false;
+        }
+
         foreach (var given in GivenEndpoints(arguments))
         {
             if (IsOdeusHttps(given, RoslynSyntax.EnclosingMember(call), tree, depth: 0, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WritesAnEndpointName(SourceText text, TextSpan span)
+    {
+        foreach (var name in EndpointNames)
+        {
+            if (TextSearch.Contains(text, span, name))
             {
                 return true;
             }
@@ -79,7 +99,7 @@ internal static class VisiblyOdeusEndpoint
             case IdentifierNameSyntax name when depth == 0 && !RoslynSyntax.DeclaresLocal(member, name.Identifier.ValueText):
                 // Declared in the call's own type, so the name cannot mean a member of a base type or another class.
                 var type = member.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-                return type is not null && DeclaredValues.Of(tree, cancellationToken).TryGetValue(name.Identifier.ValueText, out var declared)
+                return type is not null && DeclaredValues.Named(tree, name.Identifier.ValueText, cancellationToken) is { } declared
                     && declared.All(d => (d.Initializer ?? d.Getter) is { } initial && initial.FirstAncestorOrSelf<TypeDeclarationSyntax>() == type
                         && IsOdeusHttps(initial, member, tree, depth + 1, cancellationToken));
             default:
