@@ -177,7 +177,7 @@ internal sealed class ClientCensus
                 var name = value.SetsProperty ? value.ParameterName ?? site.CalledName : site.CalledName;
                 var parameterName = value.SetsProperty ? null : value.ParameterName;
                 if (name is not null ? positions.MayTakeKeyAt(name, value.Position, parameterName)
-                    : constructed is not null && !value.SetsProperty && constructed.Any(type => positions.MayTakeKeyAt(type, value.Position, parameterName)))
+                    : constructed is not null && !value.SetsProperty && AnyTakesKeyAt(constructed, value.Position, parameterName))
                 {
                     (values ??= new List<CandidateValue>()).Add(value);
                 }
@@ -185,6 +185,19 @@ internal sealed class ClientCensus
         }
 
         return site.KeyValues = (IReadOnlyList<CandidateValue>?)values ?? System.Array.Empty<CandidateValue>();
+    }
+
+    private bool AnyTakesKeyAt(IReadOnlyCollection<string> types, int position, string? parameterName)
+    {
+        foreach (var type in types)
+        {
+            if (Clients.Positions.MayTakeKeyAt(type, position, parameterName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AnyMayBeConstant(IReadOnlyList<CandidateValue> values, SyntaxTree tree, CancellationToken cancellationToken)

@@ -60,7 +60,8 @@ internal static class DeclaredValues
 
     private static List<DeclaredValue>? Find(SyntaxTree tree, string name, CancellationToken cancellationToken)
     {
-        if (TextSearch.Find(tree.GetText(cancellationToken), name) is not { } positions)
+        var text = tree.GetText(cancellationToken);
+        if (TextSearch.Find(text, name) is not { } positions)
         {
             return null;
         }
@@ -70,6 +71,11 @@ internal static class DeclaredValues
         foreach (var position in positions)
         {
             // The declared identifier itself (`@name` too), not a longer one that holds the name or a use of it.
+            if (!MayBeDeclaredAt(text, position, name.Length))
+            {
+                continue;
+            }
+
             var token = root.FindToken(position);
             if (token.ValueText != name || (token.SpanStart != position && token.SpanStart != position - 1))
             {
@@ -92,6 +98,46 @@ internal static class DeclaredValues
 
         return values;
     }
+
+    /// <summary>
+    /// What the text says before any token is found: a whole identifier, not after a dot, and followed by what ends a
+    /// field's or property's name (<c>=</c>, <c>;</c>, <c>,</c>, <c>{</c>, <c>=&gt;</c>). Uses in calls and
+    /// arguments (most places a name is written) are ruled out here; anything unusual after the name (a comment) is
+    /// left to the tree.
+    /// </summary>
+    private static bool MayBeDeclaredAt(Microsoft.CodeAnalysis.Text.SourceText text, int position, int length)
+    {
+        var before = position - 1;
+        if (before >= 0 && text[before] == '@')
+        {
+            before--;
+        }
+
+        if (before >= 0 && (IsIdentifierPart(text[before]) || text[before] == '.'))
+        {
+            return false;
+        }
+
+        var after = position + length;
+        if (after < text.Length && IsIdentifierPart(text[after]))
+        {
+            return false;
+        }
+
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        return after >= text.Length || text[after] switch
+        {
+            '=' => after + 1 >= text.Length || text[after + 1] != '=',
+            ';' or ',' or '{' or '/' or '#' => true,
+            _ => false,
+        };
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static DeclaredValue FromField(SyntaxTree tree, FieldDeclarationSyntax field, VariableDeclaratorSyntax variable)
     {

@@ -46,14 +46,14 @@ internal sealed class PossibleConstants
     /// <summary>The values <paramref name="call"/> passes (arguments, initializer values, an assigned value), each judged when first asked.</summary>
     public List<CandidateValue> Values(SyntaxNode call)
     {
-        var values = new List<CandidateValue>();
+        var values = new List<CandidateValue>(call is BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList: { } list } ? list.Arguments.Count : 4);
         switch (call)
         {
             case BaseObjectCreationExpressionSyntax creation:
                 AddArguments(values, creation.ArgumentList);
-                foreach (var assignment in creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>() ?? Enumerable.Empty<AssignmentExpressionSyntax>())
+                foreach (var expression in creation.Initializer?.Expressions ?? default)
                 {
-                    if (assignment.Left is IdentifierNameSyntax property)
+                    if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax property } assignment)
                     {
                         values.Add(new CandidateValue(0, property.Identifier.ValueText, assignment.Right, this, setsProperty: true));
                     }

@@ -24,6 +24,8 @@ internal static class SinkCandidates
     /// <summary>What most files hold: shared, never added to.</summary>
     private static readonly List<CandidateSite> NoSites = new();
 
+    private static readonly List<(int Position, string Name, SinkKind Family)> NoIdentifiers = new();
+
     /// <summary>Every candidate of <paramref name="tree"/>, whatever it passes, in source order.</summary>
     public static List<(SyntaxNode Node, SinkKind Family)> All(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken) =>
         For(tree, names, cancellationToken).Nodes;
@@ -172,12 +174,12 @@ internal static class SinkCandidates
     /// </summary>
     private static List<(int Position, string Name, SinkKind Family)> Identifiers(SourceText text, KeyPositions names)
     {
-        var found = new List<(int, string, SinkKind)>();
         if (TextSearch.FindAny(text, names.IdentifierWords) is not { } positions)
         {
-            return found;
+            return NoIdentifiers;
         }
 
+        var found = new List<(int, string, SinkKind)>();
         // Sorted, the places of two words in one identifier (OpenAIClient) lie side by side and give the same start.
         positions.Sort();
         var lastStart = -1;

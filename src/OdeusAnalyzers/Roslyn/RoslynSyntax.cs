@@ -13,9 +13,20 @@ internal static class RoslynSyntax
         node.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax
             || n is CompilationUnitSyntax)!;
 
-    /// <summary>Whether <paramref name="member"/> declares a parameter or local named <paramref name="name"/>, which hides a field or property of that name.</summary>
-    public static bool DeclaresLocal(SyntaxNode member, string name) =>
-        member.DescendantNodes().Any(node => node switch
+    /// <summary>
+    /// Whether <paramref name="member"/>, which reads <paramref name="name"/>, declares a parameter or local of that
+    /// name, which hides a field or property. A declaration is a second place the member's text writes the name: with
+    /// one place (and no \u escape that could spell it), the member is not walked.
+    /// </summary>
+    public static bool DeclaresLocal(SyntaxNode member, string name)
+    {
+        var text = member.SyntaxTree.GetText();
+        if (TextSearch.CountIn(text, member.Span, name, atMost: 2) < 2 && !TextSearch.Contains(text, member.Span, "\\u"))
+        {
+            return false;
+        }
+
+        return member.DescendantNodes().Any(node => node switch
         {
             ParameterSyntax parameter => parameter.Identifier.ValueText == name,
             VariableDeclaratorSyntax variable => variable.Identifier.ValueText == name,
@@ -23,6 +34,7 @@ internal static class RoslynSyntax
             ForEachStatementSyntax loop => loop.Identifier.ValueText == name,
             _ => false,
         });
+    }
 
     /// <summary>
     /// Private (the default), internal or private protected, as its modifiers say: the members the key tracing follows

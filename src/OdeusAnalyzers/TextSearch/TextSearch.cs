@@ -55,6 +55,41 @@ internal static class TextSearch
             : text.ToString(span).IndexOf(word, StringComparison.Ordinal) >= 0;
     }
 
+    /// <summary>Where <paramref name="word"/> starts within <paramref name="span"/> of the text, in order; null when nowhere.</summary>
+    public static List<int>? FindIn(SourceText text, TextSpan span, string word)
+    {
+        var inPlace = text.GetType().Name == "StringText";
+        var content = inPlace ? text.ToString() : text.ToString(span);
+        var start = inPlace ? span.Start : 0;
+        var end = start + span.Length;
+        List<int>? positions = null;
+        for (var index = content.IndexOf(word, start, end - start, StringComparison.Ordinal); index >= 0;
+             index = index + 1 < end ? content.IndexOf(word, index + 1, end - index - 1, StringComparison.Ordinal) : -1)
+        {
+            (positions ??= new List<int>()).Add(index - start + span.Start);
+        }
+
+        return positions;
+    }
+
+    /// <summary>How many times <paramref name="word"/> occurs within <paramref name="span"/>, counting no further than <paramref name="atMost"/>.</summary>
+    public static int CountIn(SourceText text, TextSpan span, string word, int atMost)
+    {
+        // The compiler's text of a file is one string, searched where it lies; another text copies the span.
+        var inPlace = text.GetType().Name == "StringText";
+        var content = inPlace ? text.ToString() : text.ToString(span);
+        var start = inPlace ? span.Start : 0;
+        var end = start + span.Length;
+        var count = 0;
+        var index = content.IndexOf(word, start, end - start, StringComparison.Ordinal);
+        while (index >= 0 && ++count < atMost)
+        {
+            index = index + 1 < end ? content.IndexOf(word, index + 1, end - index - 1, StringComparison.Ordinal) : -1;
+        }
+
+        return count;
+    }
+
     private static ReadOnlySpan<char> Copied(SourceText text, TextSpan span)
     {
         var buffer = s_buffer ??= new char[ChunkSize];

@@ -20,6 +20,7 @@ public sealed class DeclaredValuesTests
             private static string Getter { get { return Environment.GetEnvironmentVariable("ODEUS_API_KEY") ?? ""; } }
             internal string Auto { get; set; } = "x";
             private volatile string Flag, Other = "y";
+            private string Commented /* the default */ = "z";
 
             void Use(string Key2)
             {
@@ -88,6 +89,24 @@ public sealed class DeclaredValuesTests
 
         Assert.False(Assert.Single(DeclaredValues.Named(tree, "Other", CancellationToken.None)!).IsFollowed);
         Assert.False(Assert.Single(DeclaredValues.Named(tree, "Endpoint", CancellationToken.None)!).IsFollowed);
+    }
+
+    [Fact]
+    public void CommentBetweenNameAndValue_StillADeclaration() =>
+        Assert.Equal("\"z\"", Assert.Single(DeclaredValues.Named(Tree(), "Commented", CancellationToken.None)!).Initializer!.ToString());
+
+    [Theory]
+    [InlineData("void M() { Use(Endpoint); }", false)]
+    [InlineData("void M() { Use(Endpoint); Use(Endpoint); }", false)]
+    [InlineData("void M(string Endpoint) { Use(Endpoint); }", true)]
+    [InlineData("void M() { var Endpoint = \"x\"; Use(Endpoint); }", true)]
+    [InlineData("void M() { if (Get() is string Endpoint) Use(Endpoint); }", true)]
+    [InlineData("void M() { var \\u0045ndpoint = \"x\"; Use(Endpoint); }", true)]
+    public void DeclaresLocal_FindsEveryLocalThatHidesTheName(string method, bool declares)
+    {
+        var member = CSharpSyntaxTree.ParseText("class C { " + method + " }").GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single();
+
+        Assert.Equal(declares, RoslynSyntax.DeclaresLocal(member, "Endpoint"));
     }
 
     [Fact]

@@ -37,54 +37,41 @@ internal static class VisiblyOdeusEndpoint
             return false;
         }
 
-        // The text first: an argument list that writes none of the endpoint names gives no endpoint.
-        if (!WritesAnEndpointName(tree.GetText(cancellationToken), arguments.Span))
-        {
-            return false;
-        }
-
-        foreach (var given in GivenEndpoints(arguments))
-        {
-            if (IsOdeusHttps(given, RoslynSyntax.EnclosingMember(call), tree, depth: 0, cancellationToken))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool WritesAnEndpointName(SourceText text, TextSpan span)
-    {
+        // Found from the places the argument list's text writes an endpoint name: no walk of the arguments.
+        var text = tree.GetText(cancellationToken);
         foreach (var name in EndpointNames)
         {
-            if (TextSearch.Contains(text, span, name))
+            foreach (var position in TextSearch.FindIn(text, arguments.Span, name) ?? Enumerable.Empty<int>())
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The values the call's arguments give an endpoint: <c>endpoint: x</c>, and <c>Endpoint = x</c> in an initializer among them.</summary>
-    private static IEnumerable<ExpressionSyntax> GivenEndpoints(ArgumentListSyntax arguments)
-    {
-        foreach (var argument in arguments.Arguments)
-        {
-            if (argument.NameColon is { } name && Array.IndexOf(EndpointNames, name.Name.Identifier.ValueText) >= 0)
-            {
-                yield return argument.Expression;
-            }
-
-            foreach (var assignment in argument.Expression.DescendantNodesAndSelf().OfType<AssignmentExpressionSyntax>())
-            {
-                if (assignment.Parent is InitializerExpressionSyntax && assignment.Left is IdentifierNameSyntax left && Array.IndexOf(EndpointNames, left.Identifier.ValueText) >= 0)
+                if (GivenAt(arguments, position, name) is { } given && IsOdeusHttps(given, RoslynSyntax.EnclosingMember(call), tree, depth: 0, cancellationToken))
                 {
-                    yield return assignment.Right;
+                    return true;
                 }
             }
         }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The value an endpoint name written at <paramref name="position"/> gives: <c>endpoint: x</c> among the call's own
+    /// arguments, or <c>Endpoint = x</c> in an object initializer anywhere in them; null for any other use of the name.
+    /// </summary>
+    private static ExpressionSyntax? GivenAt(ArgumentListSyntax arguments, int position, string name)
+    {
+        var token = arguments.FindToken(position);
+        // The name itself (`@endpoint` too), not a longer identifier that holds it.
+        if ((token.SpanStart != position && token.SpanStart != position - 1) || token.ValueText != name || token.Parent is not IdentifierNameSyntax identifier)
+        {
+            return null;
+        }
+
+        return identifier.Parent switch
+        {
+            NameColonSyntax { Parent: ArgumentSyntax argument } when argument.Parent == arguments => argument.Expression,
+            AssignmentExpressionSyntax assignment when assignment.Left == identifier && assignment.Parent is InitializerExpressionSyntax => assignment.Right,
+            _ => null,
+        };
     }
 
     private static bool IsOdeusHttps(ExpressionSyntax value, SyntaxNode member, SyntaxTree tree, int depth, CancellationToken cancellationToken)
@@ -100,11 +87,24 @@ internal static class VisiblyOdeusEndpoint
                 // Declared in the call's own type, so the name cannot mean a member of a base type or another class.
                 var type = member.FirstAncestorOrSelf<TypeDeclarationSyntax>();
                 return type is not null && DeclaredValues.Named(tree, name.Identifier.ValueText, cancellationToken) is { } declared
-                    && declared.All(d => (d.Initializer ?? d.Getter) is { } initial && initial.FirstAncestorOrSelf<TypeDeclarationSyntax>() == type
-                        && IsOdeusHttps(initial, member, tree, depth + 1, cancellationToken));
+                    && AllOdeusHttps(declared, type, member, tree, depth, cancellationToken);
             default:
                 return false;
         }
+    }
+
+    private static bool AllOdeusHttps(List<DeclaredValue> declared, TypeDeclarationSyntax type, SyntaxNode member, SyntaxTree tree, int depth, CancellationToken cancellationToken)
+    {
+        foreach (var value in declared)
+        {
+            if ((value.Initializer ?? value.Getter) is not { } initial || initial.FirstAncestorOrSelf<TypeDeclarationSyntax>() != type
+                || !IsOdeusHttps(initial, member, tree, depth + 1, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOdeusHttps(string url) =>
