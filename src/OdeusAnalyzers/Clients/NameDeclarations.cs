@@ -48,7 +48,11 @@ internal sealed class NameDeclarations
         var started = CensusStatistics.Start();
         Interlocked.Increment(ref CensusStatistics.DeclarationLookups);
         List<DeclaredValue>? holders = null;
-        foreach (var tree in _compilation.SyntaxTrees)
+
+        // The compiler's declaration table knows every member name of the compilation's types (the compiler builds it
+        // for any binding): a name no source member has (a local, a parameter) needs no file searched.
+        var declaredSomewhere = _compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, cancellationToken);
+        foreach (var tree in declaredSomewhere ? _compilation.SyntaxTrees : System.Linq.Enumerable.Empty<SyntaxTree>())
         {
             // Only a file whose text holds the name can declare it: the others' declarations are never read.
             if (TextSearch.Mentions(tree, name, cancellationToken) && DeclaredValues.Named(tree, name, cancellationToken) is { } declared)
