@@ -9,9 +9,8 @@ namespace OdeusAnalyzers;
 /// </summary>
 internal sealed class CandidateSite
 {
-    public CandidateSite(SyntaxNode node, SinkKind family, string? calledName, IReadOnlyList<CandidateValue> values, string? firstArgument, IReadOnlyCollection<string> typesInFile, bool fileMentionsAiHost = true)
+    public CandidateSite(SyntaxNode node, SinkKind family, string? calledName, IReadOnlyList<CandidateValue> values, string? firstArgument, IReadOnlyCollection<string> typesInFile)
     {
-        FileMentionsAiHost = fileMentionsAiHost;
         TypesInFile = typesInFile;
         FirstArgument = firstArgument;
         Node = node;
@@ -43,7 +42,4 @@ internal sealed class CandidateSite
 
     /// <summary>The first positional argument, when it is a string literal (a header name, a scheme, a variable name).</summary>
     public string? FirstArgument { get; }
-
-    /// <summary>Whether the file's text names an AI host (<c>odeus</c>, <c>openai</c>, in any case): a header elsewhere cannot visibly go to one.</summary>
-    public bool FileMentionsAiHost { get; }
 }

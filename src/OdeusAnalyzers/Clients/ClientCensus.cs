@@ -150,11 +150,11 @@ internal sealed class ClientCensus
     }
 
     /// <summary>
-    /// A site of a kind of sink this compilation has; a header only in a file that mentions an AI host, since only a
-    /// request visibly sent to one makes its key an AI key (<see cref="HeaderDestination"/>).
+    /// A site of a kind of sink this compilation has. A header is a candidate only in a file that mentions an AI host
+    /// (<see cref="SinkCandidates"/>), since only a request visibly sent to one makes its key an AI key
+    /// (<see cref="HeaderDestination"/>).
     /// </summary>
-    private bool Admits(CandidateSite site) =>
-        Clients.Takes(site.Family) && (site.Family != SinkKind.Http || site.FileMentionsAiHost);
+    private bool Admits(CandidateSite site) => Clients.Takes(site.Family);
 
     /// <summary>
     /// The values a site passes where a key may go: by the name it is written with, the argument's position or name;

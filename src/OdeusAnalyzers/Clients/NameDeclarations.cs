@@ -1,16 +1,15 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace OdeusAnalyzers;
 
 /// <summary>
-/// What the compilation's files declare under a name, read from their member declarations (no method body is bound;
-/// the compiler's declaration table and declared symbols say which files to read): the fields and properties that can
-/// hold a constant the key tracing follows (a <c>const</c>, a private or internal field, a private or internal
-/// auto-property), and in which files. Once per name and compilation; each file's declarations once per tree.
+/// What the compilation's files declare under a name, read from their member declarations (no symbol is created and
+/// no method body bound): the fields and properties that can hold a constant the key tracing follows (a
+/// <c>const</c>, a private or internal field, a private or internal auto-property), and in which files. Once per
+/// name and compilation; each file's declarations are read once per tree.
 /// </summary>
 internal sealed class NameDeclarations
 {
@@ -38,29 +37,6 @@ internal sealed class NameDeclarations
         return false;
     }
 
-    /// <summary>The files that declare a field or property named <paramref name="name"/>, in compilation order.</summary>
-    private IEnumerable<SyntaxTree> DeclaringTrees(string name, CancellationToken cancellationToken)
-    {
-        if (!_compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, cancellationToken))
-        {
-            return System.Array.Empty<SyntaxTree>();
-        }
-
-        var trees = new HashSet<SyntaxTree>();
-        foreach (var symbol in _compilation.GetSymbolsWithName(name, SymbolFilter.Member, cancellationToken))
-        {
-            if (symbol is IFieldSymbol or IPropertySymbol)
-            {
-                foreach (var reference in symbol.DeclaringSyntaxReferences)
-                {
-                    trees.Add(reference.SyntaxTree);
-                }
-            }
-        }
-
-        return _compilation.SyntaxTrees.Where(trees.Contains);
-    }
-
     /// <summary>The declarations of <paramref name="name"/> that may hold a constant; null when there are none.</summary>
     public DeclaredValue[]? Holders(string name, CancellationToken cancellationToken)
     {
@@ -72,13 +48,12 @@ internal sealed class NameDeclarations
         var started = CensusStatistics.Start();
         Interlocked.Increment(ref CensusStatistics.DeclarationLookups);
         List<DeclaredValue>? holders = null;
-
-        // The compiler's declaration table knows every member name of the compilation's types (the compiler builds it
-        // for any binding): a name no source member has (a local, a parameter) needs no file read, and the fields and
-        // properties that have it say which files declare them (their symbols are declarations; no body is bound).
-        foreach (var tree in DeclaringTrees(name, cancellationToken))
+        foreach (var tree in _compilation.SyntaxTrees)
         {
-            if (DeclaredValues.Named(tree, name, cancellationToken) is { } declared)
+            // Only a file whose text holds the name can declare it: the others' declarations are never read. Not the
+            // compiler's declaration table (ContainsSymbolsWithName): it is per compilation, and each edit is one, so
+            // every keystroke would pay for it (measured: 1-5 ms per edit); the text's answer is kept per file.
+            if (TextSearch.Mentions(tree, name, cancellationToken) && DeclaredValues.Named(tree, name, cancellationToken) is { } declared)
             {
                 foreach (var value in declared)
                 {

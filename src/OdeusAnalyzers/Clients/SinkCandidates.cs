@@ -44,11 +44,9 @@ internal static class SinkCandidates
         {
             var text = tree.GetText(cancellationToken);
             var constants = new PossibleConstants(text, tree.GetRoot(cancellationToken));
-            var mentionsAiHost = candidates.Nodes.Exists(candidate => candidate.Family == SinkKind.Http)
-                && TextSearch.FindAny(text, SinkTable.AiHostWords, System.StringComparison.OrdinalIgnoreCase) is not null;
             foreach (var (node, family) in candidates.Nodes)
             {
-                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node, tree, cancellationToken), candidates.Mentioned, mentionsAiHost));
+                sites.Add(new CandidateSite(node, family, CalledName(node), constants.Values(node), FirstArgument(node, tree, cancellationToken), candidates.Mentioned));
             }
         }
 
@@ -86,6 +84,14 @@ internal static class SinkCandidates
         if (identifiers.Count == 0 && headers is null)
         {
             return candidates;
+        }
+
+        // A header counts only in a file that names an AI host (ClientCensus.Admits): elsewhere no token is looked up for one.
+        if ((headers is not null || identifiers.Exists(identifier => identifier.Family == SinkKind.Http))
+            && TextSearch.FindAny(text, SinkTable.AiHostWords, System.StringComparison.OrdinalIgnoreCase) is null)
+        {
+            headers = null;
+            identifiers = identifiers.FindAll(identifier => identifier.Family != SinkKind.Http);
         }
 
         var root = tree.GetRoot(cancellationToken);
