@@ -234,4 +234,23 @@ public sealed class TextSearchTests
         Assert.False(TextSearch.Contains(TextWith(3 * Chunk, "ApiKe", Chunk - 3), "ApiKey"));
         Assert.False(TextSearch.Contains(SourceText.From("ApiKe"), "ApiKey"));
     }
+
+    [Fact]
+    public void InASpan_PositionsAndCounts_InPlaceAndCopied()
+    {
+        var positions = new[] { 10, 40, 41 + Chunk, 2 * Chunk };
+        var chunked = TextWith(3 * Chunk, "Endpoint", positions);
+        var span = TextSpan.FromBounds(20, 2 * Chunk + 8);
+
+        foreach (var text in new[] { chunked, SourceText.From(chunked.ToString()) })
+        {
+            // 10 starts before the span; 2 * Chunk ends exactly at its end.
+            Assert.Equal(new[] { 40, 41 + Chunk, 2 * Chunk }, TextSearch.FindIn(text, span, "Endpoint"));
+            Assert.Equal(2, TextSearch.CountIn(text, span, "Endpoint", atMost: 2));
+            Assert.Equal(3, TextSearch.CountIn(text, span, "Endpoint", atMost: 10));
+            Assert.Null(TextSearch.FindIn(text, TextSpan.FromBounds(41, 41 + Chunk), "Endpoint"));
+            Assert.True(TextSearch.Contains(text, span, "Endpoint"));
+            Assert.False(TextSearch.Contains(text, TextSpan.FromBounds(2 * Chunk + 1, 3 * Chunk), "Endpoint"));
+        }
+    }
 }
