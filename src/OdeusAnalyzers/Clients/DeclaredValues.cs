@@ -77,7 +77,7 @@ internal static class DeclaredValues
             }
 
             var token = root.FindToken(position);
-            if (token.ValueText != name || (token.SpanStart != position && token.SpanStart != position - 1))
+            if (!RoslynSyntax.IsNameWrittenAt(token, position, name))
             {
                 continue;
             }
@@ -113,13 +113,13 @@ internal static class DeclaredValues
             before--;
         }
 
-        if (before >= 0 && (IsIdentifierPart(text[before]) || text[before] == '.'))
+        if (before >= 0 && (TextSearch.IsIdentifierPart(text[before]) || text[before] == '.'))
         {
             return false;
         }
 
         var after = position + length;
-        if (after < text.Length && IsIdentifierPart(text[after]))
+        if (after < text.Length && TextSearch.IsIdentifierPart(text[after]))
         {
             return false;
         }
@@ -136,8 +136,6 @@ internal static class DeclaredValues
             _ => false,
         };
     }
-
-    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static DeclaredValue FromField(SyntaxTree tree, FieldDeclarationSyntax field, VariableDeclaratorSyntax variable)
     {

@@ -66,13 +66,8 @@ internal static class SinkCandidates
         CensusStatistics.Stop(ref CensusStatistics.SearchTicks, started);
         Interlocked.Increment(ref CensusStatistics.FilesSearched);
         Interlocked.Add(ref CensusStatistics.CandidatesFound, found.Nodes.Count);
-#if NETSTANDARD2_0
         s_byTree.Remove(tree);
         return s_byTree.GetValue(tree, _ => found);
-#else
-        s_byTree.AddOrUpdate(tree, found);
-        return found;
-#endif
     }
 
     private static TreeCandidates Find(SyntaxTree tree, KeyPositions names, CancellationToken cancellationToken)
@@ -192,13 +187,13 @@ internal static class SinkCandidates
         foreach (var position in positions)
         {
             var start = position;
-            while (start > 0 && IsIdentifierPart(text[start - 1]))
+            while (start > 0 && TextSearch.IsIdentifierPart(text[start - 1]))
             {
                 start--;
             }
 
             var end = position;
-            while (end < text.Length && IsIdentifierPart(text[end]))
+            while (end < text.Length && TextSearch.IsIdentifierPart(text[end]))
             {
                 end++;
             }
@@ -220,8 +215,6 @@ internal static class SinkCandidates
         return found;
     }
 
-    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
-
     /// <summary>
     /// Whether the text around an identifier lets it name a call, a construction or an assigned property: after
     /// <c>new</c> or a dot, or before <c>(</c>, <c>&lt;</c>, a dot or an assignment. A type in a declaration
@@ -235,7 +228,7 @@ internal static class SinkCandidates
             before--;
         }
 
-        if (before >= 0 && (text[before] == '.' || (before >= 2 && text[before] == 'w' && text[before - 1] == 'e' && text[before - 2] == 'n' && (before < 3 || !IsIdentifierPart(text[before - 3])))))
+        if (before >= 0 && (text[before] == '.' || (before >= 2 && text[before] == 'w' && text[before - 1] == 'e' && text[before - 2] == 'n' && (before < 3 || !TextSearch.IsIdentifierPart(text[before - 3])))))
         {
             return true;
         }

@@ -14,6 +14,13 @@ internal static class RoslynSyntax
             || n is CompilationUnitSyntax)!;
 
     /// <summary>
+    /// Whether <paramref name="token"/>, found at <paramref name="position"/> where a text search met
+    /// <paramref name="name"/>, is that name itself (<c>@name</c> too), not a longer identifier that holds it.
+    /// </summary>
+    public static bool IsNameWrittenAt(SyntaxToken token, int position, string name) =>
+        token.ValueText == name && (token.SpanStart == position || token.SpanStart == position - 1);
+
+    /// <summary>
     /// Whether <paramref name="member"/>, which reads <paramref name="name"/>, declares a parameter or local of that
     /// name, which hides a field or property. A declaration is a second place the member's text writes the name: with
     /// one place (and no \u escape that could spell it), the member is not walked.

@@ -33,69 +33,58 @@ internal static class TextSearch
 
     /// <summary>Whether <paramref name="word"/> occurs in the text: the search stops at the first place.</summary>
     public static bool Contains(SourceText text, string word) =>
-        text.Length <= InPlaceLimit && text.GetType().Name == "StringText"
+        text.Length <= InPlaceLimit && IsOneString(text)
             ? text.ToString().IndexOf(word, StringComparison.Ordinal) >= 0
             : Find(text, word) is not null;
 
     /// <summary>Whether <paramref name="word"/> occurs within <paramref name="span"/> of the text.</summary>
-    public static bool Contains(SourceText text, TextSpan span, string word)
-    {
-        if (span.Length < word.Length)
-        {
-            return false;
-        }
-
-        if (text.GetType().Name == "StringText")
-        {
-            return text.ToString().IndexOf(word, span.Start, span.Length, StringComparison.Ordinal) >= 0;
-        }
-
-        return span.Length <= ChunkSize
-            ? Copied(text, span).IndexOf(word.AsSpan(), StringComparison.Ordinal) >= 0
-            : text.ToString(span).IndexOf(word, StringComparison.Ordinal) >= 0;
-    }
+    public static bool Contains(SourceText text, TextSpan span, string word) => CountIn(text, span, word, atMost: 1) > 0;
 
     /// <summary>Where <paramref name="word"/> starts within <paramref name="span"/> of the text, in order; null when nowhere.</summary>
     public static List<int>? FindIn(SourceText text, TextSpan span, string word)
     {
-        var inPlace = text.GetType().Name == "StringText";
-        var content = inPlace ? text.ToString() : text.ToString(span);
-        var start = inPlace ? span.Start : 0;
-        var end = start + span.Length;
         List<int>? positions = null;
-        for (var index = content.IndexOf(word, start, end - start, StringComparison.Ordinal); index >= 0;
-             index = index + 1 < end ? content.IndexOf(word, index + 1, end - index - 1, StringComparison.Ordinal) : -1)
-        {
-            (positions ??= new List<int>()).Add(index - start + span.Start);
-        }
-
+        ScanSpan(text, span, word, int.MaxValue, collect: true, ref positions);
         return positions;
     }
 
     /// <summary>How many times <paramref name="word"/> occurs within <paramref name="span"/>, counting no further than <paramref name="atMost"/>.</summary>
     public static int CountIn(SourceText text, TextSpan span, string word, int atMost)
     {
-        // The compiler's text of a file is one string, searched where it lies; another text copies the span.
-        var inPlace = text.GetType().Name == "StringText";
+        List<int>? none = null;
+        return ScanSpan(text, span, word, atMost, collect: false, ref none);
+    }
+
+    /// <summary>A letter, a digit or <c>_</c>: what an identifier is made of, as the text searches read it.</summary>
+    public static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// Counts where <paramref name="word"/> starts within <paramref name="span"/>, up to <paramref name="atMost"/>, and
+    /// adds each place to <paramref name="positions"/> when <paramref name="collect"/> asks. The compiler's text of a file is one string, searched
+    /// where it lies; another text copies the span.
+    /// </summary>
+    private static int ScanSpan(SourceText text, TextSpan span, string word, int atMost, bool collect, ref List<int>? positions)
+    {
+        var inPlace = IsOneString(text);
         var content = inPlace ? text.ToString() : text.ToString(span);
         var start = inPlace ? span.Start : 0;
         var end = start + span.Length;
         var count = 0;
-        var index = content.IndexOf(word, start, end - start, StringComparison.Ordinal);
-        while (index >= 0 && ++count < atMost)
+        for (var index = content.IndexOf(word, start, end - start, StringComparison.Ordinal); index >= 0 && count < atMost;
+             index = index + 1 < end ? content.IndexOf(word, index + 1, end - index - 1, StringComparison.Ordinal) : -1)
         {
-            index = index + 1 < end ? content.IndexOf(word, index + 1, end - index - 1, StringComparison.Ordinal) : -1;
+            count++;
+            if (collect)
+            {
+                (positions ??= new List<int>()).Add(index - start + span.Start);
+            }
         }
 
         return count;
     }
 
-    private static ReadOnlySpan<char> Copied(SourceText text, TextSpan span)
-    {
-        var buffer = s_buffer ??= new char[ChunkSize];
-        text.CopyTo(span.Start, buffer, 0, span.Length);
-        return new ReadOnlySpan<char>(buffer, 0, span.Length);
-    }
+    /// <summary>The compiler's text of a file read from disk: the whole file as one string, handed out without a copy.</summary>
+    private static bool IsOneString(SourceText text) => text.GetType().Name == "StringText";
 
     /// <summary>The positions of <paramref name="word"/>, or null when it does not occur.</summary>
     public static List<int>? Find(SourceText text, string word) => FindAny(text, new[] { word });
@@ -121,7 +110,7 @@ internal static class TextSearch
 
         // The compiler's text of a file read from disk keeps the whole file as one string, which it hands out without
         // copying: search that string in place. Any other text (an edited buffer in the IDE) is copied in chunks.
-        if (text.Length <= InPlaceLimit && text.GetType().Name == "StringText")
+        if (text.Length <= InPlaceLimit && IsOneString(text))
         {
             AddMatches(text.ToString().AsSpan(), 0, int.MaxValue, words, comparison, ref positions);
             return positions;

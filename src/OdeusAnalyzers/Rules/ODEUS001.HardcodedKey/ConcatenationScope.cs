@@ -97,12 +97,10 @@ internal sealed class ConcatenationScope
         for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + 1, StringComparison.Ordinal))
         {
             var end = i + name.Length;
-            if ((i == 0 || !IsIdentifierCharacter(text[i - 1])) && (end == text.Length || !IsIdentifierCharacter(text[end])))
+            if ((i == 0 || !TextSearch.IsIdentifierPart(text[i - 1])) && (end == text.Length || !TextSearch.IsIdentifierPart(text[end])))
             {
                 yield return i;
             }
         }
     }
-
-    private static bool IsIdentifierCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 }

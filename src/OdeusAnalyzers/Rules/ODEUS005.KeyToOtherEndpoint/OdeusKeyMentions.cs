@@ -54,13 +54,8 @@ internal sealed class OdeusKeyMentions
         }
 
         var mentions = Find(tree, others, cancellationToken);
-#if NETSTANDARD2_0
         s_byTree.Remove(tree);
         return s_byTree.GetValue(tree, _ => Tuple.Create(key, mentions)).Item2;
-#else
-        s_byTree.AddOrUpdate(tree, Tuple.Create(key, mentions));
-        return mentions;
-#endif
     }
 
     /// <summary>The names of every field and property of the compilation declared with an Odeus key in their initializer or getter; once per compilation.</summary>

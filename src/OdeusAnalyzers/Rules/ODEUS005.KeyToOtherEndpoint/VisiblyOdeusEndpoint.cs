@@ -60,8 +60,7 @@ internal static class VisiblyOdeusEndpoint
     private static ExpressionSyntax? GivenAt(ArgumentListSyntax arguments, int position, string name)
     {
         var token = arguments.FindToken(position);
-        // The name itself (`@endpoint` too), not a longer identifier that holds it.
-        if ((token.SpanStart != position && token.SpanStart != position - 1) || token.ValueText != name || token.Parent is not IdentifierNameSyntax identifier)
+        if (!RoslynSyntax.IsNameWrittenAt(token, position, name) || token.Parent is not IdentifierNameSyntax identifier)
         {
             return null;
         }
